@@ -1,0 +1,13 @@
+package si.asociacija.workflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WorkflowApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(WorkflowApplication.class, args);
+    }
+}

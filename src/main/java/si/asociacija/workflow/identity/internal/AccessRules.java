@@ -1,0 +1,91 @@
+package si.asociacija.workflow.identity.internal;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import si.asociacija.workflow.identity.Groups;
+
+/**
+ * The groups and what each may do in Camunda (authorisation is on). Idempotent: run at every start.
+ * Task permissions come from the tasks themselves: a candidate group or an assignee may read and
+ * work a task, so board members see only their own vote tasks and staff only staff tasks.
+ */
+@Component
+@Order(10)
+class AccessRules implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessRules.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    AccessRules(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensureGroup(Groups.STAFF, "Pisarna / Office staff");
+        ensureGroup(Groups.BOARD, "Upravni odbor / Governing board");
+        ensureGroup(Groups.ADMIN, "Administratorji / Administrators");
+
+        for (String group : new String[] {Groups.STAFF, Groups.BOARD}) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, "*", Permissions.READ);
+            grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+        }
+        grant(Groups.STAFF, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.STAFF, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ);
+        grant(Groups.BOARD, Resources.PROCESS_DEFINITION, "board-decision", ProcessDefinitionPermissions.READ);
+        log.info("Groups and authorisations in place");
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                    created.setGroupId(group);
+                    created.setResource(resource);
+                    created.setResourceId(resourceId);
+                    return created;
+                });
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

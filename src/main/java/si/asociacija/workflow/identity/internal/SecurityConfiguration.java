@@ -1,0 +1,75 @@
+package si.asociacija.workflow.identity.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletResponse;
+import si.asociacija.workflow.identity.Groups;
+
+/**
+ * Login everywhere but the public intake and the token-protected status pages.
+ * The product API ({@code /api}) uses HTTP Basic against the Camunda identity service, the engine
+ * REST API ({@code /engine-rest}) Camunda's own Basic filter, and the webapps their own login.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String STAFF = "GROUP_" + Groups.STAFF;
+    private static final String BOARD = "GROUP_" + Groups.BOARD;
+    private static final String ADMIN = "GROUP_" + Groups.ADMIN;
+
+    @Bean
+    SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        http.authenticationProvider(provider)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/membership-applications").permitAll()
+                        .requestMatchers("/status/**").permitAll()
+                        .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
+                        .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
+                        .requestMatchers("/api/**").authenticated()
+                        // the engine REST API and the webapps check logins themselves (below and in Camunda)
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** HTTP Basic against the Camunda identity service for the engine REST API: no login, 401. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Asociacija\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + "}");
+    }
+}

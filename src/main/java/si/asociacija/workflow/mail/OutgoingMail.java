@@ -1,0 +1,19 @@
+package si.asociacija.workflow.mail;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One message to one recipient: a template ({@code templates/mail/<language>/<template>.html}, whose
+ * {@code <title>} is the subject), the case reference it concerns and the template's model.
+ */
+public record OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model) {
+
+    public OutgoingMail {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(reference, "reference");
+        language = "en".equals(language) ? "en" : "sl";
+        model = model == null ? Map.of() : Map.copyOf(model);
+    }
+}

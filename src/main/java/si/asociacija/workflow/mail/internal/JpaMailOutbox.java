@@ -1,0 +1,78 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.mail.MailOutbox;
+import si.asociacija.workflow.mail.OutboxEntry;
+import si.asociacija.workflow.mail.OutgoingMail;
+import si.asociacija.workflow.shared.NotFoundException;
+
+@Service
+class JpaMailOutbox implements MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(JpaMailOutbox.class);
+
+    private final OutboxMessageRepository messages;
+    private final MailTemplates templates;
+    private final String domain;
+
+    JpaMailOutbox(OutboxMessageRepository messages, MailTemplates templates, @Value("${asociacija.mail-from}") String from) {
+        this.messages = messages;
+        this.templates = templates;
+        this.domain = from.substring(from.indexOf('@') + 1);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String enqueue(OutgoingMail mail) {
+        MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.model());
+        String messageId = "<" + UUID.randomUUID() + "." + mail.reference().replaceAll("[^A-Za-z0-9-]", "-") + "@" + domain + ">";
+        messages.save(new OutboxMessage(messageId, mail.to(), mail.template(), mail.reference(),
+                rendered.subject(), rendered.html(), Instant.now()));
+        log.info("Mail {} to {} queued for {}", mail.template(), mail.to(), mail.reference());
+        return messageId;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> messagesFor(String reference) {
+        return messages.findByReferenceOrderById(reference).stream().map(JpaMailOutbox::entry).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> withStatus(String status, int limit) {
+        OutboxMessage.Status wanted;
+        try {
+            wanted = OutboxMessage.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw si.asociacija.workflow.shared.InvalidInputException.of("status", "must be PENDING, SENDING, SENT or FAILED");
+        }
+        return messages.findByStatusOrderByIdDesc(wanted, Limit.of(limit)).stream().map(JpaMailOutbox::entry).toList();
+    }
+
+    @Override
+    @Transactional
+    public void retry(long id) {
+        OutboxMessage message = messages.findById(id).orElseThrow(NotFoundException::new);
+        if (message.getStatus() != OutboxMessage.Status.FAILED) {
+            throw new IllegalStateException("Only a failed message can be retried");
+        }
+        message.retryNow(Instant.now());
+    }
+
+    static OutboxEntry entry(OutboxMessage m) {
+        return new OutboxEntry(m.getId(), m.getMessageId(), m.getRecipient(), m.getTemplate(), m.getReference(),
+                m.getSubject(), m.getStatus().name(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
+    }
+}

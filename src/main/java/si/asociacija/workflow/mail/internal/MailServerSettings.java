@@ -1,0 +1,47 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** Where outgoing mail goes: the configured SMTP server, or the embedded one when none is configured. */
+@Component
+class MailServerSettings {
+
+    private final Environment env;
+
+    MailServerSettings(Environment env) {
+        this.env = env;
+    }
+
+    boolean embedded() {
+        return !StringUtils.hasText(env.getProperty("spring.mail.host"));
+    }
+
+    String smtpUri() {
+        String host = embedded() ? "127.0.0.1" : env.getProperty("spring.mail.host");
+        int port = embedded()
+                ? env.getRequiredProperty("asociacija.mail.embedded.smtp-port", Integer.class)
+                : env.getProperty("spring.mail.port", Integer.class, 25);
+        String protocol = env.getProperty("spring.mail.protocol", "smtp");
+        StringBuilder uri = new StringBuilder(protocol).append("://").append(host).append(':').append(port)
+                .append("?contentType=").append(encode("text/html; charset=UTF-8"))
+                .append("&connectionTimeout=10000");
+        String username = env.getProperty("spring.mail.username");
+        if (StringUtils.hasText(username)) {
+            uri.append("&username=").append(encode(username))
+                    .append("&password=RAW(").append(env.getProperty("spring.mail.password", "")).append(')');
+        }
+        if (env.getProperty("spring.mail.properties.mail.smtp.starttls.enable", Boolean.class, false)) {
+            uri.append("&mail.smtp.starttls.enable=true");
+        }
+        return uri.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

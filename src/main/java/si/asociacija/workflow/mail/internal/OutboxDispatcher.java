@@ -1,0 +1,86 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of the outbox route: claim due messages, turn one into a mail, record the result. */
+@Component
+class OutboxDispatcher {
+
+    static final String OUTBOX_ID = "outboxId";
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration STALE_SENDING = Duration.ofMinutes(10);
+
+    private final OutboxMessageRepository messages;
+    private final OutboxProperties properties;
+    private final String from;
+
+    OutboxDispatcher(OutboxMessageRepository messages, OutboxProperties properties, @Value("${asociacija.mail-from}") String from) {
+        this.messages = messages;
+        this.properties = properties;
+        this.from = from;
+    }
+
+    @Transactional
+    public List<Long> claimDue() {
+        Instant now = Instant.now();
+        int released = messages.releaseStale(now.minus(STALE_SENDING));
+        if (released > 0) {
+            log.warn("{} message(s) left in sending by a stopped node are queued again", released);
+        }
+        List<Long> claimed = new ArrayList<>();
+        for (Long id : messages.findDue(now, Limit.of(properties.batchSize()))) {
+            if (messages.claim(id, now) == 1) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    @Transactional(readOnly = true)
+    public void prepare(Exchange exchange) {
+        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
+        OutboxMessage message = messages.findById(id).orElseThrow();
+        exchange.getMessage().setHeader("To", message.getRecipient());
+        exchange.getMessage().setHeader("From", from);
+        exchange.getMessage().setHeader("Subject", message.getSubject());
+        exchange.getMessage().setHeader("Message-ID", message.getMessageId());
+        exchange.getMessage().setBody(message.getBody());
+    }
+
+    @Transactional
+    public void sent(Exchange exchange) {
+        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
+        messages.findById(id).ifPresent(message -> {
+            message.sent(Instant.now());
+            log.info("Mail {} for {} sent to {}", message.getTemplate(), message.getReference(), message.getRecipient());
+        });
+    }
+
+    @Transactional
+    public void failed(Exchange exchange) {
+        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String error = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        messages.findById(id).ifPresent(message -> {
+            message.failed(error, Instant.now(), properties.maxAttempts(), properties.firstRetryDelay(), properties.maxRetryDelay());
+            if (message.getStatus() == OutboxMessage.Status.FAILED) {
+                log.error("Mail {} for {} to {} FAILED after {} attempts, staff must act: {}", message.getTemplate(),
+                        message.getReference(), message.getRecipient(), message.getAttempts(), error);
+            } else {
+                log.warn("Mail {} for {} not sent (attempt {}), next try at {}: {}", message.getTemplate(),
+                        message.getReference(), message.getAttempts(), message.getNextAttemptAt(), error);
+            }
+        });
+    }
+}

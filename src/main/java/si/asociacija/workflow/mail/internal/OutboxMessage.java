@@ -1,0 +1,117 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "mail_outbox")
+class OutboxMessage {
+
+    enum Status { PENDING, SENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "message_id", nullable = false, length = 200)
+    private String messageId;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 100)
+    private String template;
+
+    @Column(nullable = false, length = 50)
+    private String reference;
+
+    @Column(nullable = false, length = 500)
+    private String subject;
+
+    @Column(nullable = false, length = 65535)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String messageId, String recipient, String template, String reference, String subject, String body, Instant now) {
+        this.messageId = messageId;
+        this.recipient = recipient;
+        this.template = template;
+        this.reference = reference;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    Long getId() { return id; }
+    String getMessageId() { return messageId; }
+    String getRecipient() { return recipient; }
+    String getTemplate() { return template; }
+    String getReference() { return reference; }
+    String getSubject() { return subject; }
+    String getBody() { return body; }
+    Status getStatus() { return status; }
+    int getAttempts() { return attempts; }
+    Instant getNextAttemptAt() { return nextAttemptAt; }
+    String getLastError() { return lastError; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getSentAt() { return sentAt; }
+
+    void sent(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Records a failed attempt; retries later with backoff until the attempts run out. */
+    void failed(String error, Instant now, int maxAttempts, java.time.Duration firstDelay, java.time.Duration maxDelay) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        if (attempts >= maxAttempts) {
+            status = Status.FAILED;
+            return;
+        }
+        status = Status.PENDING;
+        java.time.Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+    }
+
+    void retryNow(Instant now) {
+        status = Status.PENDING;
+        nextAttemptAt = now;
+    }
+}

@@ -1,0 +1,31 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+
+    @Query("select m.id from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+    List<Long> findDue(Instant now, Limit limit);
+
+    /** Claims a message for this node; 1 when claimed, 0 when another node was first. */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = 'SENDING', m.nextAttemptAt = :now, m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'")
+    int claim(Long id, Instant now);
+
+    /** Messages left in SENDING by a node that stopped mid-send go back to the queue. */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = 'PENDING', m.version = m.version + 1 where m.status = 'SENDING' and m.nextAttemptAt < :staleBefore")
+    int releaseStale(Instant staleBefore);
+
+    List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);
+
+    List<OutboxMessage> findByRecipientIgnoreCaseOrderById(String recipient);
+
+    List<OutboxMessage> findByReferenceOrderById(String reference);
+}

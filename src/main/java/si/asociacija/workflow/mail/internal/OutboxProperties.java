@@ -1,0 +1,9 @@
+package si.asociacija.workflow.mail.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties("asociacija.mail.outbox")
+record OutboxProperties(long pollInterval, int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay) {
+}

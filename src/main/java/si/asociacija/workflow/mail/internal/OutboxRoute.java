@@ -1,0 +1,43 @@
+package si.asociacija.workflow.mail.internal;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox: a timer claims the messages that are due (committed, so only after the
+ * transaction that caused them), each is sent over SMTP and marked sent, or marked for a retry
+ * with backoff when sending fails.
+ */
+@Component
+class OutboxRoute extends RouteBuilder {
+
+    private final OutboxDispatcher dispatcher;
+    private final MailServerSettings settings;
+
+    OutboxRoute(OutboxDispatcher dispatcher, MailServerSettings settings) {
+        this.dispatcher = dispatcher;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:mail-outbox?delay=1000&period={{asociacija.mail.outbox.poll-interval}}")
+                .routeId("mail-outbox")
+                .bean(dispatcher, "claimDue")
+                .split(body())
+                    .setProperty(OutboxDispatcher.OUTBOX_ID, body())
+                    .to("direct:mail-send")
+                .end();
+
+        from("direct:mail-send")
+                .routeId("mail-send")
+                .onException(Exception.class)
+                    .handled(true)
+                    .bean(dispatcher, "failed")
+                .end()
+                .bean(dispatcher, "prepare")
+                .to(settings.smtpUri())
+                .removeHeaders("*")
+                .bean(dispatcher, "sent");
+    }
+}

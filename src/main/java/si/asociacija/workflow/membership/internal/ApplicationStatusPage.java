@@ -1,0 +1,44 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.portal.CaseStatus;
+import si.asociacija.workflow.portal.CaseStatusSource;
+
+/** What an applicant sees on their private status page. */
+@Component
+class ApplicationStatusPage implements CaseStatusSource {
+
+    private final MembershipApplicationRepository applications;
+    private final MembershipApplications service;
+
+    ApplicationStatusPage(MembershipApplicationRepository applications, MembershipApplications service) {
+        this.applications = applications;
+        this.service = service;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseStatus> findByToken(String token) {
+        return applications.findByStatusToken(token).map(a -> {
+            String language = a.getLanguage();
+            boolean waiting = a.getStatus() == ApplicationStatus.MISSING_INFO;
+            return new CaseStatus(a.getReference(),
+                    "en".equals(language) ? "Membership application" : "Prijava za članstvo",
+                    a.getStatus().name(), a.getStatus().label(language), language,
+                    a.getHistory().stream()
+                            .map(e -> new CaseStatus.Step(e.getOccurredAt(), e.getStatus().name(),
+                                    e.getStatus().label(language), e.getPublicNote()))
+                            .toList(),
+                    waiting ? a.getMissingInfo() : null, waiting);
+        });
+    }
+
+    @Override
+    public void answer(String token, String text) {
+        service.answerMissingInfo(token, text);
+    }
+}

@@ -1,0 +1,13 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+    Optional<Member> findByApplicationReference(String applicationReference);
+
+    List<Member> findAllByOrderByMembershipNumber();
+}

@@ -1,0 +1,186 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.mail.MailOutbox;
+import si.asociacija.workflow.mail.OutgoingMail;
+import si.asociacija.workflow.portal.PublicLinks;
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.Tokens;
+
+/** The rules of a membership application; the process calls these at each step. */
+@Service
+@Transactional
+class MembershipApplications {
+
+    static final String PROCESS_KEY = "membership-application";
+    static final String MESSAGE_INFO_PROVIDED = "MissingInformationProvided";
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipApplications.class);
+
+    private final MembershipApplicationRepository applications;
+    private final MemberRepository members;
+    private final ReferenceNumbers referenceNumbers;
+    private final MailOutbox mail;
+    private final PublicLinks links;
+    private final RuntimeService runtimeService;
+
+    MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
+                           ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
+                           RuntimeService runtimeService) {
+        this.applications = applications;
+        this.members = members;
+        this.referenceNumbers = referenceNumbers;
+        this.mail = mail;
+        this.links = links;
+        this.runtimeService = runtimeService;
+    }
+
+    record Submitted(String reference, String status, String statusUrl) {
+    }
+
+    /** A public application: stored, acknowledged by email and put into the process, or refused whole. */
+    Submitted apply(ApplicationForm form) {
+        MembershipApplication application = register(form);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, application.getReference(),
+                Map.of("applicationSummary", application.summary(true)));
+        return new Submitted(application.getReference(), application.getStatus().name(),
+                links.status(application.getStatusToken()));
+    }
+
+    /** Validates, checks for a second open application, stores and acknowledges. */
+    MembershipApplication register(ApplicationForm form) {
+        Map<String, String> errors = form.validate();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String registrationNumber = form.registrationNumber() == null || form.registrationNumber().isBlank()
+                ? null : form.registrationNumber().replaceAll("\\s", "");
+        if (applications.existsOpen(form.email().trim(), registrationNumber)) {
+            throw new ConflictException("An application with this email or registration number is already open.");
+        }
+        String reference = referenceNumbers.next("MA", "MA-%d-%04d");
+        MembershipApplication application = applications.save(
+                new MembershipApplication(reference, Tokens.newToken(), form, Instant.now()));
+        notify(application, "application-received", Map.of());
+        log.info("Membership application {} received", reference);
+        return application;
+    }
+
+    MembershipApplication byReference(String reference) {
+        return applications.findByReference(reference).orElseThrow(NotFoundException::new);
+    }
+
+    boolean exists(String reference) {
+        return reference != null && applications.findByReference(reference).isPresent();
+    }
+
+    void requestMissingInfo(String reference, String missingInfo) {
+        if (missingInfo == null || missingInfo.isBlank()) {
+            throw new org.camunda.bpm.engine.BadUserRequestException(
+                    "missingInfo: say what is missing; the applicant receives this text");
+        }
+        MembershipApplication application = byReference(reference);
+        application.missingInfo(missingInfo.trim(), Instant.now());
+        notify(application, "application-missing-info", Map.of("missingInfo", application.getMissingInfo()));
+    }
+
+    void remindMissingInfo(String reference) {
+        MembershipApplication application = byReference(reference);
+        notify(application, "application-missing-info-reminder", Map.of("missingInfo", application.getMissingInfo()));
+    }
+
+    void withdraw(String reference) {
+        MembershipApplication application = byReference(reference);
+        application.changeStatus(ApplicationStatus.WITHDRAWN, null, Instant.now());
+        notify(application, "application-withdrawn", Map.of());
+    }
+
+    /** The applicant's answer to a request for missing information, given on the status page. */
+    void answerMissingInfo(String token, String answer) {
+        MembershipApplication application = applications.findByStatusToken(token).orElseThrow(NotFoundException::new);
+        if (answer == null || answer.isBlank()) {
+            throw InvalidInputException.of("answer", "is required");
+        }
+        if (answer.length() > 4000) {
+            throw InvalidInputException.of("answer", "is longer than 4000 characters");
+        }
+        if (application.getStatus() != ApplicationStatus.MISSING_INFO) {
+            throw new IllegalStateException("The application is not waiting for information.");
+        }
+        application.changeStatus(ApplicationStatus.INFO_PROVIDED, answer.trim(), Instant.now());
+        runtimeService.createMessageCorrelation(MESSAGE_INFO_PROVIDED)
+                .processInstanceBusinessKey(application.getReference())
+                .setVariable("applicationSummary", application.summary(true)
+                        + "\n\nDopolnitev prijavitelja / Applicant's answer:\n" + answer.trim())
+                .correlate();
+    }
+
+    /** Puts the application to the board; returns the motion the board votes on. */
+    Map<String, Object> sendToBoard(String reference) {
+        MembershipApplication application = byReference(reference);
+        if (application.getStatus() != ApplicationStatus.BOARD_VOTING) {
+            application.changeStatus(ApplicationStatus.BOARD_VOTING, null, Instant.now());
+            notify(application, "application-board-review", Map.of());
+        }
+        Map<String, Object> motion = new HashMap<>();
+        motion.put("title", "Sprejem v članstvo / Admission: " + application.getName());
+        motion.put("motionText", "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
+                + "The board admits the applicant as a member of Asociacija.\n\n" + application.summary(false));
+        motion.put("subjectReference", reference);
+        return motion;
+    }
+
+    /** The board approved: the applicant becomes a member. */
+    String approve(String reference, String resolutionNumber) {
+        MembershipApplication application = byReference(reference);
+        Member member = members.findByApplicationReference(reference).orElseGet(() -> members.save(new Member(
+                referenceNumbers.next("M", "M-%d-%04d"), application, LocalDate.now(ReferenceNumbers.ZONE))));
+        application.approved(resolutionNumber, Instant.now());
+        notify(application, "application-approved", Map.of(
+                "membershipNumber", member.getMembershipNumber(), "resolutionNumber", nullToEmpty(resolutionNumber)));
+        log.info("Application {} approved: member {}", reference, member.getMembershipNumber());
+        return member.getMembershipNumber();
+    }
+
+    void reject(String reference, String reason, String resolutionNumber) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.camunda.bpm.engine.BadUserRequestException("rejectionReason: write the reason the applicant receives");
+        }
+        MembershipApplication application = byReference(reference);
+        application.rejected(reason.trim(), resolutionNumber, Instant.now());
+        notify(application, "application-rejected", Map.of(
+                "reason", application.getRejectionReason(), "resolutionNumber", nullToEmpty(resolutionNumber)));
+    }
+
+    static String describe(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private void notify(MembershipApplication application, String template, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("reference", application.getReference());
+        model.put("name", application.getName());
+        model.put("statusUrl", links.status(application.getStatusToken()));
+        model.put("publicUrl", links.base());
+        mail.enqueue(new OutgoingMail(application.getEmail(), template, application.getLanguage(),
+                application.getReference(), model));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,110 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
+
+/**
+ * The steps of {@code processes/membership-application.bpmn} ({@code ${membershipProcess.…}}):
+ * thin adapters from the process to {@link MembershipApplications}. The business key is the
+ * application's reference.
+ */
+@Component("membershipProcess")
+public class MembershipProcess {
+
+    private static final List<String> FORM_FIELDS = List.of("type", "name", "email", "phone", "address",
+            "registrationNumber", "taxNumber", "field", "motivation", "language", "consent");
+
+    private final MembershipApplications applications;
+    private final String reminderAfter;
+    private final String withdrawAfter;
+
+    MembershipProcess(MembershipApplications applications,
+                      @Value("${asociacija.membership.missing-info-reminder-after}") String reminderAfter,
+                      @Value("${asociacija.membership.missing-info-withdraw-after}") String withdrawAfter) {
+        this.applications = applications;
+        this.reminderAfter = reminderAfter;
+        this.withdrawAfter = withdrawAfter;
+    }
+
+    /** ISO-8601 duration after which an unanswered request for information is reminded. */
+    public String reminderAfter() {
+        return reminderAfter;
+    }
+
+    /** ISO-8601 duration after which an unanswered request for information withdraws the application. */
+    public String withdrawAfter() {
+        return withdrawAfter;
+    }
+
+    /**
+     * A paper application typed in by staff through the start form: validated and stored like a
+     * public one. Applications that came in through the API are already stored.
+     */
+    public void receive(DelegateExecution execution) {
+        if (applications.exists(execution.getProcessBusinessKey())) {
+            return;
+        }
+        ApplicationForm form = new ApplicationForm(text(execution, "type"), text(execution, "name"),
+                text(execution, "email"), text(execution, "phone"), text(execution, "address"),
+                text(execution, "registrationNumber"), text(execution, "taxNumber"), text(execution, "field"),
+                text(execution, "motivation"), text(execution, "language"), consent(execution));
+        MembershipApplication application;
+        try {
+            application = applications.register(form);
+        } catch (InvalidInputException e) {
+            throw new BadUserRequestException("Invalid application: " + MembershipApplications.describe(e.fieldErrors()));
+        } catch (ConflictException e) {
+            throw new BadUserRequestException(e.getMessage());
+        }
+        execution.setProcessBusinessKey(application.getReference());
+        execution.removeVariables(FORM_FIELDS);
+        execution.setVariable("applicationSummary", application.summary(true));
+    }
+
+    public void requestMissingInfo(DelegateExecution execution) {
+        applications.requestMissingInfo(execution.getProcessBusinessKey(), text(execution, "missingInfo"));
+        execution.removeVariable("complete");
+    }
+
+    public void remindMissingInfo(DelegateExecution execution) {
+        applications.remindMissingInfo(execution.getProcessBusinessKey());
+    }
+
+    public void withdraw(DelegateExecution execution) {
+        applications.withdraw(execution.getProcessBusinessKey());
+    }
+
+    public void sendToBoard(DelegateExecution execution) {
+        Map<String, Object> motion = applications.sendToBoard(execution.getProcessBusinessKey());
+        execution.setVariables(motion);
+        execution.removeVariable("resubmit");
+    }
+
+    public void approve(DelegateExecution execution) {
+        String number = applications.approve(execution.getProcessBusinessKey(), text(execution, "resolutionNumber"));
+        execution.setVariable("membershipNumber", number);
+    }
+
+    public void reject(DelegateExecution execution) {
+        applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
+                text(execution, "resolutionNumber"));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static Boolean consent(DelegateExecution execution) {
+        Object value = execution.getVariable("consent");
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+}

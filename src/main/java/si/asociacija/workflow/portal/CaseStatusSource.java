@@ -1,0 +1,18 @@
+package si.asociacija.workflow.portal;
+
+import java.util.Optional;
+
+/** A capability whose cases have a private status page (implemented by membership, counselling, ...). */
+public interface CaseStatusSource {
+
+    /** The case behind a private status token, if this source owns it. */
+    Optional<CaseStatus> findByToken(String token);
+
+    /**
+     * The person's answer given on the status page.
+     *
+     * @throws si.asociacija.workflow.shared.InvalidInputException when the answer is empty or too long
+     * @throws IllegalStateException when the case is not waiting for an answer
+     */
+    void answer(String token, String text);
+}

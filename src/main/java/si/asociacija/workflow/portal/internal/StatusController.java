@@ -1,0 +1,79 @@
+package si.asociacija.workflow.portal.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import si.asociacija.workflow.portal.CaseStatus;
+import si.asociacija.workflow.portal.CaseStatusSource;
+import si.asociacija.workflow.shared.NotFoundException;
+
+/** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
+@Controller
+@RequestMapping("/status/{token}")
+class StatusController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Ljubljana"));
+
+    private final List<CaseStatusSource> sources;
+
+    record StepView(String at, String label, String note) {
+    }
+
+    StatusController(List<CaseStatusSource> sources) {
+        this.sources = sources;
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    String page(@PathVariable String token, Model model) {
+        CaseStatus status = find(token);
+        model.addAttribute("c", status);
+        model.addAttribute("token", token);
+        model.addAttribute("en", "en".equals(status.language()));
+        model.addAttribute("steps", status.history().stream()
+                .map(step -> new StepView(TIME.format(step.at()), step.label(), step.note())).toList());
+        return "portal/status";
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    CaseStatus json(@PathVariable String token) {
+        return find(token);
+    }
+
+    @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer) {
+        source(token).answer(token, answer);
+        return "redirect:/status/" + token;
+    }
+
+    @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<CaseStatus> answerJson(@PathVariable String token, @RequestBody Map<String, String> body) {
+        CaseStatusSource source = source(token);
+        source.answer(token, body.getOrDefault("answer", ""));
+        return ResponseEntity.ok(source.findByToken(token).orElseThrow(NotFoundException::new));
+    }
+
+    private CaseStatus find(String token) {
+        return sources.stream().flatMap(s -> s.findByToken(token).stream()).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    private CaseStatusSource source(String token) {
+        return sources.stream().filter(s -> s.findByToken(token).isPresent()).findFirst().orElseThrow(NotFoundException::new);
+    }
+}
