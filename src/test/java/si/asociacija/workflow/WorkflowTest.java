@@ -1,0 +1,57 @@
+package si.asociacija.workflow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+import si.asociacija.workflow.mail.MailOutbox;
+import si.asociacija.workflow.mail.OutboxEntry;
+
+/**
+ * The whole application as it runs (demo accounts, embedded mail server on free ports, the
+ * database from the test profile or SPRING_DATASOURCE_URL). One context, shared by all test classes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class WorkflowTest {
+
+    private static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final int IMAP_PORT = TestSocketUtils.findAvailableTcpPort();
+
+    @DynamicPropertySource
+    static void mailPorts(DynamicPropertyRegistry registry) {
+        registry.add("asociacija.mail.embedded.smtp-port", () -> SMTP_PORT);
+        registry.add("asociacija.mail.embedded.imap-port", () -> IMAP_PORT);
+    }
+
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @Autowired
+    protected MailOutbox outbox;
+
+    @BeforeEach
+    void initProcessAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    /** The templates of the mails queued about one case, in order. */
+    protected List<String> mailTemplates(String reference) {
+        return outbox.messagesFor(reference).stream().map(OutboxEntry::template).toList();
+    }
+
+    /** The templates of the mails queued about one case to one recipient, in order. */
+    protected List<String> mailTemplatesTo(String reference, String recipient) {
+        return outbox.messagesFor(reference).stream()
+                .filter(m -> m.recipient().equalsIgnoreCase(recipient))
+                .map(OutboxEntry::template).toList();
+    }
+}
