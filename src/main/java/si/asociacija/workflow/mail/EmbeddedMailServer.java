@@ -1,4 +1,4 @@
-package si.asociacija.workflow.mail.internal;
+package si.asociacija.workflow.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ public class EmbeddedMailServer implements SmartLifecycle {
     private final int imapPort;
     private volatile GreenMail greenMail;
 
-    EmbeddedMailServer(@Value("${asociacija.mail.embedded.smtp-port}") int smtpPort,
+    public EmbeddedMailServer(@Value("${asociacija.mail.embedded.smtp-port}") int smtpPort,
                        @Value("${asociacija.mail.embedded.imap-port}") int imapPort) {
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;

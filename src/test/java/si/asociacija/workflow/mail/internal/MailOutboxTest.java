@@ -1,0 +1,154 @@
+package si.asociacija.workflow.mail.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import si.asociacija.workflow.TestData;
+import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.mail.EmbeddedMailServer;
+import si.asociacija.workflow.mail.OutboxEntry;
+import si.asociacija.workflow.mail.OutgoingMail;
+
+/** The transactional outbox against a real SMTP server that goes down and comes back. */
+class MailOutboxTest extends WorkflowTest {
+
+    @Autowired
+    EmbeddedMailServer mailServer;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    OutboxMessageRepository messages;
+
+    @Test
+    void mailIsKeptWhileSmtpIsDownAndDeliveredOnceWhenItIsBack() throws Exception {
+        String recipient = TestData.email("izpad");
+        String reference = reference();
+        mailServer.stop();
+        try {
+            inTransaction(() -> outbox.enqueue(mail(recipient, reference)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> entry(reference).attempts() >= 2);
+            OutboxEntry waiting = entry(reference);
+            assertThat(waiting.status()).isIn("PENDING", "SENDING");
+            assertThat(waiting.lastError()).isNotBlank();
+        } finally {
+            mailServer.start();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(entry(reference).status()));
+        Thread.sleep(1000); // a few more polls: nothing may be sent again
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)).hasSize(1);
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)[0].getSubject()).contains(reference);
+        assertThat(entry(reference).sentAt()).isNotNull();
+    }
+
+    @Test
+    void rolledBackTransactionSendsNothing() throws Exception {
+        String recipient = TestData.email("rollback");
+        String reference = reference();
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            outbox.enqueue(mail(recipient, reference));
+            throw new IllegalStateException("the change that caused the mail failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Thread.sleep(1000);
+        assertThat(outbox.messagesFor(reference)).isEmpty();
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)).isEmpty();
+    }
+
+    @Test
+    void mailCanOnlyBeQueuedInsideTheTransactionThatCausesIt() {
+        assertThatThrownBy(() -> outbox.enqueue(mail(TestData.email("brez"), reference())))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void messageThatKeepsFailingIsMarkedFailedAndCanBeRetried() throws Exception {
+        String reference = reference();
+        inTransaction(() -> outbox.enqueue(mail(TestData.email("neuspeh"), reference)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
+        long id = entry(reference).id();
+
+        // a message whose attempts run out stays visible to staff as FAILED
+        inTransaction(() -> {
+            OutboxMessage message = messages.findById(id).orElseThrow();
+            for (int i = 0; i < 3; i++) {
+                message.failed("SMTP 550 mailbox unavailable", Instant.now(), 3, Duration.ofSeconds(30), Duration.ofHours(1));
+            }
+            return null;
+        });
+        assertThat(entry(reference).status()).isEqualTo("FAILED");
+        assertThat(outbox.withStatus("FAILED", 500)).extracting(OutboxEntry::reference).contains(reference);
+
+        inTransaction(() -> {
+            outbox.retry(id);
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
+    }
+
+    @Test
+    void retriesBackOffExponentiallyUpToTheLimit() {
+        OutboxMessage message = new OutboxMessage("<id@x>", "a@b.si", "t", "REF", "s", "b", Instant.now());
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        message.failed("down", now, 10, Duration.ofSeconds(30), Duration.ofMinutes(5));
+        assertThat(message.getNextAttemptAt()).isEqualTo(now.plusSeconds(30));
+        message.failed("down", now, 10, Duration.ofSeconds(30), Duration.ofMinutes(5));
+        assertThat(message.getNextAttemptAt()).isEqualTo(now.plusSeconds(60));
+        message.failed("down", now, 10, Duration.ofSeconds(30), Duration.ofMinutes(5));
+        assertThat(message.getNextAttemptAt()).isEqualTo(now.plusSeconds(120));
+        for (int i = 0; i < 5; i++) {
+            message.failed("down", now, 10, Duration.ofSeconds(30), Duration.ofMinutes(5));
+        }
+        assertThat(message.getNextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(5)));
+        assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+    }
+
+    @Test
+    void everyTemplateRendersInBothLanguagesWithTheReferenceInTheSubject() {
+        for (String template : new String[] {"application-received", "application-missing-info",
+                "application-missing-info-reminder", "application-withdrawn", "application-board-review",
+                "application-approved", "application-rejected", "board-vote-open", "board-vote-reminder"}) {
+            for (String language : new String[] {"sl", "en"}) {
+                String reference = reference();
+                inTransaction(() -> outbox.enqueue(new OutgoingMail("x@example.si", template, language, reference, Map.ofEntries(
+                        Map.entry("reference", reference), Map.entry("name", "Ana"),
+                        Map.entry("statusUrl", "http://localhost/status/t"), Map.entry("publicUrl", "http://localhost"),
+                        Map.entry("missingInfo", "statut"), Map.entry("membershipNumber", "M-2026-0001"),
+                        Map.entry("resolutionNumber", "UO-2026/001"), Map.entry("reason", "razlog"),
+                        Map.entry("title", "Predlog"), Map.entry("deadline", "1. 12. 2026"),
+                        Map.entry("tasklistUrl", "http://localhost/camunda/app/tasklist/")))));
+                assertThat(entry(reference).subject()).as(template + " " + language).startsWith("[" + reference + "] ");
+            }
+        }
+    }
+
+    private static OutgoingMail mail(String recipient, String reference) {
+        return new OutgoingMail(recipient, "application-received", "sl", reference,
+                Map.of("reference", reference, "name", "Test", "statusUrl", "http://localhost/status/x", "publicUrl", "http://localhost"));
+    }
+
+    private static String reference() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private OutboxEntry entry(String reference) {
+        return outbox.messagesFor(reference).get(0);
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(status -> work.get());
+    }
+}
