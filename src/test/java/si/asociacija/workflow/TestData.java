@@ -15,45 +15,28 @@ public final class TestData {
 
     /** A random matična številka with a correct check digit, with unit 000. */
     public static String registrationNumber() {
-        while (true) {
-            int[] d = new int[6];
-            d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
-            int sum = 7 * d[0];
-            for (int i = 1; i < 6; i++) {
-                d[i] = ThreadLocalRandom.current().nextInt(10);
-                sum += (7 - i) * d[i];
-            }
-            int r = 11 - sum % 11;
-            if (r == 11) {
-                continue;
-            }
-            StringBuilder s = new StringBuilder();
-            for (int digit : d) {
-                s.append(digit);
-            }
-            return s.append(r == 10 ? 0 : r).append("000").toString();
-        }
+        return withMod11CheckDigit(6, 7) + "000";
     }
 
     /** A random davčna številka with a correct check digit. */
     public static String taxNumber() {
+        return withMod11CheckDigit(7, 8);
+    }
+
+    /** Random digits (the first not 0) weighted from {@code firstWeight} down, and their mod-11 check digit. */
+    private static String withMod11CheckDigit(int digits, int firstWeight) {
         while (true) {
-            int[] d = new int[7];
-            d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
-            int sum = 8 * d[0];
-            for (int i = 1; i < 7; i++) {
-                d[i] = ThreadLocalRandom.current().nextInt(10);
-                sum += (8 - i) * d[i];
+            StringBuilder number = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < digits; i++) {
+                int digit = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
+                number.append(digit);
+                sum += (firstWeight - i) * digit;
             }
-            int r = 11 - sum % 11;
-            if (r == 11) {
-                continue;
+            int check = 11 - sum % 11;
+            if (check != 11) {
+                return number.append(check == 10 ? 0 : check).toString();
             }
-            StringBuilder s = new StringBuilder();
-            for (int digit : d) {
-                s.append(digit);
-            }
-            return s.append(r == 10 ? 0 : r).toString();
         }
     }
 }
