@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,9 +14,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * The demo's mail server (GreenMail): SMTP and IMAP on localhost, accepting mail for any address;
  * each address's mailbox is readable over IMAP with the address as login and password.
- * Not started when an SMTP host is configured.
+ * Demo profile only, and not started when an SMTP host is configured.
  */
 @Component
+@Profile("demo")
 @ConditionalOnExpression("'${spring.mail.host:}' == ''")
 public class EmbeddedMailServer implements SmartLifecycle {
 

@@ -12,7 +12,7 @@ public interface CaseStatusSource {
      * The person's answer given on the status page.
      *
      * @throws si.asociacija.workflow.shared.InvalidInputException when the answer is empty or too long
-     * @throws IllegalStateException when the case is not waiting for an answer
+     * @throws si.asociacija.workflow.shared.ConflictException when the case is not waiting for an answer
      */
     void answer(String token, String text);
 }

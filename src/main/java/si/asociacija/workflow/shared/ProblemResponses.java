@@ -76,12 +76,4 @@ public class ProblemResponses {
         problem.setTitle("Internal error");
         return problem;
     }
-
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail illegalState(IllegalStateException e) {
-        log.warn("Request refused: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not possible now");
-        return problem;
-    }
 }

@@ -79,11 +79,10 @@ public class BoardProcess {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String number = referenceNumbers.next("UO", "UO-%d/%03d");
         Resolution resolution = resolutions.save(new Resolution(number, title.trim(), motionText.trim(),
-                text(execution, "subjectReference"), boardSize, now, now.plus(period)));
+                text(execution, "subjectReference"), execution.getProcessInstanceId(), boardSize, now, now.plus(period)));
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(number);
         }
-        execution.setVariable("resolutionId", resolution.getId());
         execution.setVariable("resolutionNumber", number);
         setDeadline(execution, resolution.getDeadline());
         log.info("Motion {} '{}' opened for {} board members until {}", number, title, boardSize, resolution.getDeadline());
@@ -119,6 +118,12 @@ public class BoardProcess {
         }
         Resolution resolution = resolution(task.getExecution());
         String voter = task.getAssignee();
+        Object boardMember = task.getExecution().getVariable("boardMember");
+        String actingUser = identityService.getCurrentAuthentication() == null ? null
+                : identityService.getCurrentAuthentication().getUserId();
+        if (!voter.equals(boardMember) || (actingUser != null && !actingUser.equals(voter))) {
+            throw new BadUserRequestException("Only " + boardMember + " may cast this vote");
+        }
         resolution.cast(new Vote(voter, displayName(voter), vote, commentText, ClockUtil.getCurrentTime().toInstant()));
         resolutions.flush();
         log.info("{} voted {} on {}", voter, vote, resolution.getNumber());
@@ -156,6 +161,7 @@ public class BoardProcess {
         VotingRules.Outcome outcome = settings.rules().outcome(resolution.tally());
         resolution.close(outcome.name(), ClockUtil.getCurrentTime().toInstant());
         execution.setVariable("outcome", outcome.name());
+        execution.setVariable("resolutionNumber", resolution.getNumber());
         log.info("Resolution {}: {}", resolution.getNumber(), outcome);
     }
 
@@ -174,13 +180,18 @@ public class BoardProcess {
         Resolution resolution = resolution(execution);
         resolution.close(Resolution.NOT_DECIDED, ClockUtil.getCurrentTime().toInstant());
         execution.setVariable("outcome", Resolution.NOT_DECIDED);
+        execution.setVariable("resolutionNumber", resolution.getNumber());
     }
 
     private void setDeadline(DelegateExecution execution, Instant deadline) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Instant reminder = deadline.minus(settings.reminderBeforeDeadline());
+        if (!reminder.isAfter(now)) {
+            // a short vote: remind half-way instead of right after the vote opens
+            reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
+        }
         execution.setVariable("deadline", Date.from(deadline));
-        execution.setVariable("reminderAt", Date.from(reminder.isBefore(now) ? now : reminder));
+        execution.setVariable("reminderAt", Date.from(reminder));
         execution.setVariable("deadlineText", DEADLINE_FORMAT.format(deadline));
     }
 
@@ -214,9 +225,9 @@ public class BoardProcess {
         return name.isEmpty() ? user.getId() : name;
     }
 
+    /** Found by process instance, never by a variable that a task completion could overwrite. */
     private Resolution resolution(DelegateExecution execution) {
-        Object id = execution.getVariable("resolutionId");
-        return resolutions.findById(((Number) id).longValue()).orElseThrow();
+        return resolutions.findByProcessInstanceId(execution.getProcessInstanceId()).orElseThrow();
     }
 
     private static Duration duration(String value, Duration fallback, String field) {

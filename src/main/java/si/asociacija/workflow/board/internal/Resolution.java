@@ -42,6 +42,9 @@ class Resolution {
     @Column(name = "subject_reference", length = 50)
     private String subjectReference;
 
+    @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
+    private String processInstanceId;
+
     @Column(name = "board_size", nullable = false)
     private int boardSize;
 
@@ -60,6 +63,7 @@ class Resolution {
     @Version
     private long version;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "resolution_id", nullable = false)
     @OrderBy("castAt, id")
@@ -68,8 +72,10 @@ class Resolution {
     protected Resolution() {
     }
 
-    Resolution(String number, String title, String motionText, String subjectReference, int boardSize, Instant openedAt, Instant deadline) {
+    Resolution(String number, String title, String motionText, String subjectReference, String processInstanceId,
+               int boardSize, Instant openedAt, Instant deadline) {
         this.number = number;
+        this.processInstanceId = processInstanceId;
         this.title = title;
         this.motionText = motionText;
         this.subjectReference = subjectReference;

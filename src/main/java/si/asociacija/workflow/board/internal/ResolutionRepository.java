@@ -10,6 +10,8 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
     Optional<Resolution> findByNumber(String number);
 
+    Optional<Resolution> findByProcessInstanceId(String processInstanceId);
+
     List<Resolution> findAllByOrderByOpenedAtDesc();
 
     @Query("select r from Resolution r left join fetch r.votes where r.id = :id")

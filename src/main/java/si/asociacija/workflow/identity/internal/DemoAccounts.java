@@ -23,6 +23,7 @@ import si.asociacija.workflow.identity.Groups;
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    static final String DOMAIN = "asociacija.local";
 
     /** The board's roles: president, two vice-presidents, then members by field. */
     static final String[][] BOARD = {
@@ -56,7 +57,8 @@ class DemoAccounts implements ApplicationRunner {
         for (int i = 0; i < BOARD.length; i++) {
             user(String.format("board%02d", i + 1), BOARD[i][0], "(" + BOARD[i][1] + ")", Groups.BOARD);
         }
-        log.info("Demo accounts ready: staff, staff2, board01..board{} (password from DEMO_PASSWORD)", BOARD.length);
+        log.warn("DEMO PROFILE: demo accounts admin, staff, staff2, board01..board{} share the password from DEMO_PASSWORD. "
+                + "Never use the demo profile in production: set SPRING_PROFILES_ACTIVE.", BOARD.length);
     }
 
     private void user(String id, String firstName, String lastName, String group) {
@@ -64,7 +66,7 @@ class DemoAccounts implements ApplicationRunner {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
-            user.setEmail(id + "@asociacija.local");
+            user.setEmail(id + "@" + DOMAIN);
             user.setPassword(password);
             identityService.saveUser(user);
         }

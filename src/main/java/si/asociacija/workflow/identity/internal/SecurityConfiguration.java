@@ -20,8 +20,9 @@ import si.asociacija.workflow.identity.Groups;
 
 /**
  * Login everywhere but the public intake and the token-protected status pages.
- * The product API ({@code /api}) uses HTTP Basic against the Camunda identity service, the engine
- * REST API ({@code /engine-rest}) Camunda's own Basic filter, and the webapps their own login.
+ * The product API ({@code /api}) uses HTTP Basic against the Camunda identity service (this chain
+ * covers only {@code /api} and {@code /status}); the engine REST API ({@code /engine-rest}) has
+ * Camunda's own Basic filter, and the webapps their own login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -32,7 +33,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        http.authenticationProvider(provider)
+        http.securityMatcher("/api/**", "/status/**")
+                .authenticationProvider(provider)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -45,9 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers("/status/**").permitAll()
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
-                        .requestMatchers("/api/**").authenticated()
-                        // the engine REST API and the webapps check logins themselves (below and in Camunda)
-                        .anyRequest().permitAll());
+                        .anyRequest().authenticated());
         return http.build();
     }
 

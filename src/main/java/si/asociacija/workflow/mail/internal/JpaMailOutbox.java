@@ -25,9 +25,12 @@ class JpaMailOutbox implements MailOutbox {
     private final OutboxMessageRepository messages;
     private final MailTemplates templates;
     private final String domain;
+    private final MailIncidents incidents;
 
-    JpaMailOutbox(OutboxMessageRepository messages, MailTemplates templates, @Value("${asociacija.mail-from}") String from) {
+    JpaMailOutbox(OutboxMessageRepository messages, MailTemplates templates, MailIncidents incidents,
+                  @Value("${asociacija.mail-from}") String from) {
         this.messages = messages;
+        this.incidents = incidents;
         this.templates = templates;
         this.domain = from.substring(from.indexOf('@') + 1);
     }
@@ -66,9 +69,10 @@ class JpaMailOutbox implements MailOutbox {
     public void retry(long id) {
         OutboxMessage message = messages.findById(id).orElseThrow(NotFoundException::new);
         if (message.getStatus() != OutboxMessage.Status.FAILED) {
-            throw new IllegalStateException("Only a failed message can be retried");
+            throw new si.asociacija.workflow.shared.ConflictException("Only a failed message can be retried");
         }
         message.retryNow(Instant.now());
+        incidents.resolve(message);
     }
 
     static OutboxEntry entry(OutboxMessage m) {

@@ -21,7 +21,12 @@ class MailServerSettings {
         return !StringUtils.hasText(env.getProperty("spring.mail.host"));
     }
 
+    /** The SMTP endpoint; outside the demo profile an SMTP host must be configured, or mail would be lost. */
     String smtpUri() {
+        if (embedded() && !env.matchesProfiles("demo")) {
+            throw new IllegalStateException("No SMTP server configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, "
+                    + "SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD). The embedded mail server runs only in the demo profile.");
+        }
         String host = embedded() ? "127.0.0.1" : env.getProperty("spring.mail.host");
         int port = embedded()
                 ? env.getRequiredProperty("asociacija.mail.embedded.smtp-port", Integer.class)

@@ -2,8 +2,8 @@ package si.asociacija.workflow.mail.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -18,33 +18,45 @@ import org.springframework.transaction.annotation.Transactional;
 class OutboxDispatcher {
 
     static final String OUTBOX_ID = "outboxId";
+    static final String CLAIM_TOKEN = "outboxClaimToken";
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration STALE_SENDING = Duration.ofMinutes(10);
 
     private final OutboxMessageRepository messages;
     private final OutboxProperties properties;
     private final String from;
+    private final MailIncidents incidents;
 
-    OutboxDispatcher(OutboxMessageRepository messages, OutboxProperties properties, @Value("${asociacija.mail-from}") String from) {
+    OutboxDispatcher(OutboxMessageRepository messages, OutboxProperties properties, MailIncidents incidents,
+                     @Value("${asociacija.mail-from}") String from) {
         this.messages = messages;
+        this.incidents = incidents;
         this.properties = properties;
         this.from = from;
     }
 
+    /** Messages that are due, oldest first; each is claimed just before it is sent. */
     @Transactional
-    public List<Long> claimDue() {
+    public List<Long> due() {
         Instant now = Instant.now();
         int released = messages.releaseStale(now.minus(STALE_SENDING));
         if (released > 0) {
             log.warn("{} message(s) left in sending by a stopped node are queued again", released);
         }
-        List<Long> claimed = new ArrayList<>();
-        for (Long id : messages.findDue(now, Limit.of(properties.batchSize()))) {
-            if (messages.claim(id, now) == 1) {
-                claimed.add(id);
-            }
+        return messages.findDue(now, Limit.of(properties.batchSize()));
+    }
+
+    /** Claims one message for this node; false when another node was first. */
+    @Transactional
+    public boolean claim(Exchange exchange) {
+        Long id = exchange.getMessage().getBody(Long.class);
+        String token = UUID.randomUUID().toString();
+        if (messages.claim(id, token, Instant.now()) != 1) {
+            return false;
         }
-        return claimed;
+        exchange.setProperty(OUTBOX_ID, id);
+        exchange.setProperty(CLAIM_TOKEN, token);
+        return true;
     }
 
     @Transactional(readOnly = true)
@@ -60,8 +72,7 @@ class OutboxDispatcher {
 
     @Transactional
     public void sent(Exchange exchange) {
-        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
-        messages.findById(id).ifPresent(message -> {
+        claimed(exchange).ifPresent(message -> {
             message.sent(Instant.now());
             log.info("Mail {} for {} sent to {}", message.getTemplate(), message.getReference(), message.getRecipient());
         });
@@ -69,18 +80,28 @@ class OutboxDispatcher {
 
     @Transactional
     public void failed(Exchange exchange) {
-        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String error = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        messages.findById(id).ifPresent(message -> {
+        claimed(exchange).ifPresent(message -> {
             message.failed(error, Instant.now(), properties.maxAttempts(), properties.firstRetryDelay(), properties.maxRetryDelay());
             if (message.getStatus() == OutboxMessage.Status.FAILED) {
                 log.error("Mail {} for {} to {} FAILED after {} attempts, staff must act: {}", message.getTemplate(),
                         message.getReference(), message.getRecipient(), message.getAttempts(), error);
+                incidents.raise(message);
             } else {
                 log.warn("Mail {} for {} not sent (attempt {}), next try at {}: {}", message.getTemplate(),
                         message.getReference(), message.getAttempts(), message.getNextAttemptAt(), error);
             }
         });
+    }
+
+    private java.util.Optional<OutboxMessage> claimed(Exchange exchange) {
+        Long id = exchange.getProperty(OUTBOX_ID, Long.class);
+        String token = exchange.getProperty(CLAIM_TOKEN, String.class);
+        java.util.Optional<OutboxMessage> message = messages.findById(id).filter(m -> m.claimedBy(token));
+        if (message.isEmpty()) {
+            log.warn("Mail {}: claim {} expired before the result was recorded; it will be retried", id, token);
+        }
+        return message;
     }
 }

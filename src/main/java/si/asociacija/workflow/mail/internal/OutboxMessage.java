@@ -44,6 +44,10 @@ class OutboxMessage {
     @Column(nullable = false, length = 20)
     private Status status = Status.PENDING;
 
+    /** Which claim (node and moment) is sending the message; only that claim may record the result. */
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -84,6 +88,7 @@ class OutboxMessage {
     String getSubject() { return subject; }
     String getBody() { return body; }
     Status getStatus() { return status; }
+    boolean claimedBy(String token) { return status == Status.SENDING && token != null && token.equals(claimToken); }
     int getAttempts() { return attempts; }
     Instant getNextAttemptAt() { return nextAttemptAt; }
     String getLastError() { return lastError; }
@@ -112,6 +117,7 @@ class OutboxMessage {
 
     void retryNow(Instant now) {
         status = Status.PENDING;
+        attempts = 0;
         nextAttemptAt = now;
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
-    @Query("select m.id from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+    @Query("select m.id from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+    /** Due messages, longest waiting first, so a message that keeps failing cannot starve newer ones. */
     List<Long> findDue(Instant now, Limit limit);
 
     /** Claims a message for this node; 1 when claimed, 0 when another node was first. */
     @Modifying
-    @Query("update OutboxMessage m set m.status = 'SENDING', m.nextAttemptAt = :now, m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'")
-    int claim(Long id, Instant now);
+    @Query("""
+            update OutboxMessage m set m.status = 'SENDING', m.claimToken = :token, m.nextAttemptAt = :now,
+            m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'""")
+    int claim(Long id, String token, Instant now);
 
     /** Messages left in SENDING by a node that stopped mid-send go back to the queue. */
     @Modifying

@@ -23,9 +23,9 @@ class OutboxRoute extends RouteBuilder {
     public void configure() {
         from("timer:mail-outbox?delay=1000&period={{asociacija.mail.outbox.poll-interval}}")
                 .routeId("mail-outbox")
-                .bean(dispatcher, "claimDue")
+                .bean(dispatcher, "due")
                 .split(body())
-                    .setProperty(OutboxDispatcher.OUTBOX_ID, body())
+                    .filter(method(dispatcher, "claim"))
                     .to("direct:mail-send")
                 .end();
 

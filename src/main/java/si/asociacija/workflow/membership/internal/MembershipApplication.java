@@ -154,7 +154,7 @@ class MembershipApplication {
         if (registrationNumber != null) {
             s.append("Matična številka / Registration no.: ").append(registrationNumber).append('\n');
         }
-        if (taxNumber != null) {
+        if (taxNumber != null && (withContactDetails || type == ApplicantType.ORGANISATION)) {
             s.append("Davčna številka / Tax no.: ").append(taxNumber).append('\n');
         }
         if (withContactDetails) {

@@ -28,6 +28,8 @@ class MembershipApplications {
 
     static final String PROCESS_KEY = "membership-application";
     static final String MESSAGE_INFO_PROVIDED = "MissingInformationProvided";
+    /** Set when the public API has already stored the application that a process instance carries. */
+    static final String RECEIVED_VARIABLE = "applicationStored";
 
     private static final Logger log = LoggerFactory.getLogger(MembershipApplications.class);
 
@@ -37,10 +39,14 @@ class MembershipApplications {
     private final MailOutbox mail;
     private final PublicLinks links;
     private final RuntimeService runtimeService;
+    private final long withdrawAfterDays;
 
     MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
                            ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
-                           RuntimeService runtimeService) {
+                           RuntimeService runtimeService,
+                           @org.springframework.beans.factory.annotation.Value("${asociacija.membership.missing-info-withdraw-after}")
+                           java.time.Duration withdrawAfter) {
+        this.withdrawAfterDays = withdrawAfter.toDays();
         this.applications = applications;
         this.members = members;
         this.referenceNumbers = referenceNumbers;
@@ -56,7 +62,7 @@ class MembershipApplications {
     Submitted apply(ApplicationForm form) {
         MembershipApplication application = register(form);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, application.getReference(),
-                Map.of("applicationSummary", application.summary(true)));
+                Map.of("applicationSummary", application.summary(true), RECEIVED_VARIABLE, true));
         return new Submitted(application.getReference(), application.getStatus().name(),
                 links.status(application.getStatusToken()));
     }
@@ -69,10 +75,11 @@ class MembershipApplications {
         }
         String registrationNumber = form.registrationNumber() == null || form.registrationNumber().isBlank()
                 ? null : form.registrationNumber().replaceAll("\\s", "");
+        // the number first: its row lock makes concurrent applications wait here, so the check below sees them
+        String reference = referenceNumbers.next("MA", "MA-%d-%04d");
         if (applications.existsOpen(form.email().trim(), registrationNumber)) {
             throw new ConflictException("An application with this email or registration number is already open.");
         }
-        String reference = referenceNumbers.next("MA", "MA-%d-%04d");
         MembershipApplication application = applications.save(
                 new MembershipApplication(reference, Tokens.newToken(), form, Instant.now()));
         notify(application, "application-received", Map.of());
@@ -84,23 +91,21 @@ class MembershipApplications {
         return applications.findByReference(reference).orElseThrow(NotFoundException::new);
     }
 
-    boolean exists(String reference) {
-        return reference != null && applications.findByReference(reference).isPresent();
-    }
-
     void requestMissingInfo(String reference, String missingInfo) {
-        if (missingInfo == null || missingInfo.isBlank()) {
+        if (missingInfo == null || missingInfo.isBlank() || missingInfo.length() > 2000) {
             throw new org.camunda.bpm.engine.BadUserRequestException(
-                    "missingInfo: say what is missing; the applicant receives this text");
+                    "missingInfo: say what is missing (at most 2000 characters); the applicant receives this text");
         }
         MembershipApplication application = byReference(reference);
         application.missingInfo(missingInfo.trim(), Instant.now());
-        notify(application, "application-missing-info", Map.of("missingInfo", application.getMissingInfo()));
+        notify(application, "application-missing-info", Map.of("missingInfo", application.getMissingInfo(),
+                "withdrawAfterDays", withdrawAfterDays));
     }
 
     void remindMissingInfo(String reference) {
         MembershipApplication application = byReference(reference);
-        notify(application, "application-missing-info-reminder", Map.of("missingInfo", application.getMissingInfo()));
+        notify(application, "application-missing-info-reminder", Map.of("missingInfo", application.getMissingInfo(),
+                "withdrawAfterDays", withdrawAfterDays));
     }
 
     void withdraw(String reference) {
@@ -119,7 +124,7 @@ class MembershipApplications {
             throw InvalidInputException.of("answer", "is longer than 4000 characters");
         }
         if (application.getStatus() != ApplicationStatus.MISSING_INFO) {
-            throw new IllegalStateException("The application is not waiting for information.");
+            throw new ConflictException("The application is not waiting for information.");
         }
         application.changeStatus(ApplicationStatus.INFO_PROVIDED, answer.trim(), Instant.now());
         runtimeService.createMessageCorrelation(MESSAGE_INFO_PROVIDED)
@@ -137,7 +142,8 @@ class MembershipApplications {
             notify(application, "application-board-review", Map.of());
         }
         Map<String, Object> motion = new HashMap<>();
-        motion.put("title", "Sprejem v članstvo / Admission: " + application.getName());
+        String title = "Sprejem v članstvo / Admission: " + application.getName();
+        motion.put("title", title.length() > 200 ? title.substring(0, 199) + "…" : title);
         motion.put("motionText", "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
                 + "The board admits the applicant as a member of Asociacija.\n\n" + application.summary(false));
         motion.put("subjectReference", reference);
@@ -156,9 +162,11 @@ class MembershipApplications {
         return member.getMembershipNumber();
     }
 
+    /** Rejects with the reason staff wrote; {@code resolutionNumber} is null when the board did not decide. */
     void reject(String reference, String reason, String resolutionNumber) {
-        if (reason == null || reason.isBlank()) {
-            throw new org.camunda.bpm.engine.BadUserRequestException("rejectionReason: write the reason the applicant receives");
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new org.camunda.bpm.engine.BadUserRequestException(
+                    "rejectionReason: write the reason the applicant receives (at most 2000 characters)");
         }
         MembershipApplication application = byReference(reference);
         application.rejected(reason.trim(), resolutionNumber, Instant.now());

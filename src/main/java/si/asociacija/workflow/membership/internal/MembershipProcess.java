@@ -49,7 +49,8 @@ public class MembershipProcess {
      * public one. Applications that came in through the API are already stored.
      */
     public void receive(DelegateExecution execution) {
-        if (applications.exists(execution.getProcessBusinessKey())) {
+        if (Boolean.TRUE.equals(execution.getVariable(MembershipApplications.RECEIVED_VARIABLE))) {
+            execution.removeVariable(MembershipApplications.RECEIVED_VARIABLE);
             return;
         }
         ApplicationForm form = new ApplicationForm(text(execution, "type"), text(execution, "name"),
@@ -94,8 +95,9 @@ public class MembershipProcess {
     }
 
     public void reject(DelegateExecution execution) {
+        boolean boardRejected = "REJECTED".equals(text(execution, "outcome"));
         applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
-                text(execution, "resolutionNumber"));
+                boardRejected ? text(execution, "resolutionNumber") : null);
     }
 
     private static String text(DelegateExecution execution, String name) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import si.asociacija.workflow.portal.CaseStatus;
 import si.asociacija.workflow.portal.CaseStatusSource;
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
 
 /** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
@@ -56,8 +58,17 @@ class StatusController {
     }
 
     @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer) {
-        source(token).answer(token, answer);
+    String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer, Model model,
+                      jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            source(token).answer(token, answer);
+        } catch (InvalidInputException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
+            model.addAttribute("error", e instanceof InvalidInputException invalid
+                    ? String.join("; ", invalid.fieldErrors().entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())
+                    : e.getMessage());
+            return page(token, model);
+        }
         return "redirect:/status/" + token;
     }
 

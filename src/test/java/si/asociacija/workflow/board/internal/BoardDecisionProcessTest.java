@@ -177,6 +177,40 @@ class BoardDecisionProcessTest extends WorkflowTest {
     }
 
     @Test
+    void aVoteCannotBeCastForSomeoneElseNorChangeTheMotion() {
+        ProcessInstance motion = startMotion("P7D");
+        String number = resolution(motion).getNumber();
+        Task task = taskService.createTaskQuery().processInstanceId(motion.getId()).taskAssignee(board(1)).singleResult();
+
+        taskService.setAssignee(task.getId(), board(2));
+        assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("vote", "APPROVE")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Only board01 may cast this vote");
+        taskService.setAssignee(task.getId(), board(1));
+
+        processEngine.getIdentityService().setAuthenticatedUserId(board(2));
+        try {
+            assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("vote", "APPROVE")))
+                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Only board01");
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(votes(motion)).isEmpty();
+
+        taskService.complete(task.getId(), Map.of("vote", "APPROVE", "title", "Forged title", "motionText", "Forged"));
+        assertThat(runtimeService.getVariable(motion.getId(), "title")).isEqualTo("Sklep o sodelovanju pri pozivu");
+        assertThat(resolution(motion).getNumber()).isEqualTo(number);
+        assertThat(votes(motion)).singleElement().satisfies(v -> assertThat(v.getVoter()).isEqualTo(board(1)));
+    }
+
+    @Test
+    void shortVoteIsRemindedHalfWayRatherThanAtOnce() {
+        ProcessInstance motion = startMotion("P1D");
+        Date deadline = (Date) runtimeService.getVariable(motion.getId(), "deadline");
+        assertThat(job("Timer_ReminderBeforeDeadline", motion).getDuedate().toInstant())
+                .isCloseTo(deadline.toInstant().minus(12, ChronoUnit.HOURS), within(1, ChronoUnit.MINUTES));
+    }
+
+    @Test
     void motionWithoutTextOrWithABadPeriodIsRefused() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("board-decision").count();
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("board-decision", Map.of("title", "Brez besedila")))
@@ -213,9 +247,7 @@ class BoardDecisionProcessTest extends WorkflowTest {
     }
 
     private Resolution resolution(ProcessInstance motion) {
-        Object id = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(motion.getId()).variableName("resolutionId").singleResult().getValue();
-        return resolutions.findById(((Number) id).longValue()).orElseThrow();
+        return resolutions.findByProcessInstanceId(motion.getId()).orElseThrow();
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +34,12 @@ class MailOutboxTest extends WorkflowTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     OutboxMessageRepository messages;
+    @Autowired
+    OutboxDispatcher dispatcher;
+    @Autowired
+    CamelContext camelContext;
+    @Value("${asociacija.mail.outbox.max-attempts}")
+    int maxAttempts;
 
     @Test
     void mailIsKeptWhileSmtpIsDownAndDeliveredOnceWhenItIsBack() throws Exception {
@@ -75,28 +86,62 @@ class MailOutboxTest extends WorkflowTest {
     }
 
     @Test
-    void messageThatKeepsFailingIsMarkedFailedAndCanBeRetried() throws Exception {
+    void messageWhoseAttemptsRunOutIsFailedWithAnIncidentInCockpitAndCanBeRetried() {
         String reference = reference();
-        inTransaction(() -> outbox.enqueue(mail(TestData.email("neuspeh"), reference)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
-        long id = entry(reference).id();
-
-        // a message whose attempts run out stays visible to staff as FAILED
-        inTransaction(() -> {
-            OutboxMessage message = messages.findById(id).orElseThrow();
-            for (int i = 0; i < 3; i++) {
-                message.failed("SMTP 550 mailbox unavailable", Instant.now(), 3, Duration.ofSeconds(30), Duration.ofHours(1));
+        String instance = processEngine.getRuntimeService().startProcessInstanceByKey("board-decision", reference,
+                Map.of("title", "Predlog", "motionText", "Besedilo")).getId();
+        // queued with all but the last attempt used up, the next one due tomorrow
+        long id = inTransaction(() -> {
+            outbox.enqueue(mail(TestData.email("neuspeh"), reference));
+            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
+            for (int i = 1; i < maxAttempts; i++) {
+                message.failed("SMTP 451 try later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
             }
-            return null;
+            return message.getId();
         });
+
+        Exchange exchange = new DefaultExchange(camelContext);
+        exchange.getMessage().setBody(id);
+        assertThat(dispatcher.claim(exchange)).isTrue();
+        exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new jakarta.mail.MessagingException("550 mailbox unavailable"));
+        dispatcher.failed(exchange);
+
         assertThat(entry(reference).status()).isEqualTo("FAILED");
         assertThat(outbox.withStatus("FAILED", 500)).extracting(OutboxEntry::reference).contains(reference);
+        Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(instance)
+                .incidentType("mailDelivery").singleResult();
+        assertThat(incident.getIncidentMessage()).contains("application-received").contains("550 mailbox unavailable");
 
         inTransaction(() -> {
             outbox.retry(id);
             return null;
         });
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count()).isZero();
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
+    }
+
+    @Test
+    void aClaimThatExpiredCannotRecordAResult() {
+        String reference = reference();
+        long id = inTransaction(() -> {
+            outbox.enqueue(mail(TestData.email("pozen"), reference));
+            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
+            message.failed("later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
+            return message.getId();
+        });
+        Exchange first = new DefaultExchange(camelContext);
+        first.getMessage().setBody(id);
+        assertThat(dispatcher.claim(first)).isTrue();
+        Exchange second = new DefaultExchange(camelContext);
+        second.getMessage().setBody(id);
+        assertThat(dispatcher.claim(second)).as("a message is claimed by one node only").isFalse();
+
+        second.setProperty(OutboxDispatcher.OUTBOX_ID, id);
+        second.setProperty(OutboxDispatcher.CLAIM_TOKEN, "someone-else");
+        dispatcher.sent(second);
+        assertThat(entry(reference).status()).isEqualTo("SENDING");
+        dispatcher.sent(first);
+        assertThat(entry(reference).status()).isEqualTo("SENT");
     }
 
     @Test

@@ -141,7 +141,7 @@ class MembershipApplicationProcessTest extends WorkflowTest {
         assertThat(mailTemplates(reference)).containsExactly("application-received", "application-missing-info",
                 "application-missing-info-reminder", "application-withdrawn");
         assertThatThrownBy(() -> statusPage.answer(record.getStatusToken(), "prepozno"))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
