@@ -76,6 +76,12 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         // each board member sees and works only their own vote task
         String board02Task = tasks("board02", "processInstanceBusinessKey=" + reference).get(0).get("id").asText();
         assertThat(complete("board01", board02Task, vote("APPROVE"))).isEqualTo(HttpStatus.FORBIDDEN);
+        String board01Task = tasks("board01", "processInstanceBusinessKey=" + reference).get(0).get("id").asText();
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("board01", "demo").exchange("/engine-rest/task/" + board01Task + "/assignee",
+                HttpMethod.POST, new HttpEntity<>("{\"userId\":\"board02\"}", jsonHeaders), String.class).getStatusCode())
+                .as("a board member cannot hand their vote to someone else").isEqualTo(HttpStatus.FORBIDDEN);
         for (int i = 1; i <= 7; i++) {
             String user = String.format("board%02d", i);
             List<JsonNode> own = tasks(user, "processInstanceBusinessKey=" + reference);
