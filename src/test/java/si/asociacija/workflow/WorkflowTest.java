@@ -43,6 +43,13 @@ public abstract class WorkflowTest {
         BpmnAwareTests.init(processEngine);
     }
 
+    /** Waits until the job executor has run every job that is due in this process instance. */
+    protected void awaitJobs(String processInstanceId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                processEngine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                        .executable().count() == 0);
+    }
+
     /** The templates of the mails queued about one case, in order. */
     protected List<String> mailTemplates(String reference) {
         return outbox.messagesFor(reference).stream().map(OutboxEntry::template).toList();

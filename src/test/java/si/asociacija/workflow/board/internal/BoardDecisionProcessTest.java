@@ -164,6 +164,39 @@ class BoardDecisionProcessTest extends WorkflowTest {
     }
 
     @Test
+    void theWholeBoardVotingAtTheSameMomentLosesNoVote() throws Exception {
+        ProcessInstance motion = startMotion("P7D");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(13);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> votes = new java.util.ArrayList<>();
+        for (int i = 1; i <= 13; i++) {
+            String member = board(i);
+            String choice = i <= 6 ? "APPROVE" : i <= 12 ? "REJECT" : "ABSTAIN";
+            Task task = taskService.createTaskQuery().processInstanceId(motion.getId()).taskAssignee(member).singleResult();
+            votes.add(pool.submit(() -> {
+                start.await();
+                processEngine.getIdentityService().setAuthenticatedUserId(member);
+                try {
+                    taskService.complete(task.getId(), Map.of("vote", choice));
+                } finally {
+                    processEngine.getIdentityService().clearAuthentication();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> vote : votes) {
+            vote.get(30, java.util.concurrent.TimeUnit.SECONDS); // throws if any vote failed
+        }
+        pool.shutdown();
+        awaitJobs(motion.getId());
+
+        assertThat(motion).isEnded().hasPassed("Task_Resolve");
+        assertThat(votes(motion)).hasSize(13);
+        assertThat(resolution(motion).getOutcome()).isEqualTo("REJECTED");
+    }
+
+    @Test
     void invalidVoteIsRefusedAndChangesNothing() {
         ProcessInstance motion = startMotion("P7D");
         Task task = taskService.createTaskQuery().processInstanceId(motion.getId()).taskAssignee(board(1)).singleResult();
@@ -197,6 +230,7 @@ class BoardDecisionProcessTest extends WorkflowTest {
         assertThat(votes(motion)).isEmpty();
 
         taskService.complete(task.getId(), Map.of("vote", "APPROVE", "title", "Forged title", "motionText", "Forged"));
+        awaitJobs(motion.getId());
         assertThat(runtimeService.getVariable(motion.getId(), "title")).isEqualTo("Sklep o sodelovanju pri pozivu");
         assertThat(resolution(motion).getNumber()).isEqualTo(number);
         assertThat(votes(motion)).singleElement().satisfies(v -> assertThat(v.getVoter()).isEqualTo(board(1)));
@@ -235,6 +269,7 @@ class BoardDecisionProcessTest extends WorkflowTest {
         Task task = taskService.createTaskQuery().processInstanceId(motion.getId()).taskAssignee(boardMember).singleResult();
         assertThat(task).as("vote task of " + boardMember).isNotNull();
         taskService.complete(task.getId(), Map.of("vote", choice, "comment", "Komentar " + boardMember));
+        awaitJobs(motion.getId());
     }
 
     private List<Task> voteTasks(ProcessInstance motion) {

@@ -247,6 +247,7 @@ class MembershipApplicationProcessTest extends WorkflowTest {
             Task vote = taskService.createTaskQuery().processInstanceId(board.getId())
                     .taskAssignee(String.format("board%02d", i)).singleResult();
             taskService.complete(vote.getId(), Map.of("vote", choice));
+            awaitJobs(board.getId());
         }
     }
 
