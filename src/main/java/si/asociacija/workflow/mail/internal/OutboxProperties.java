@@ -5,5 +5,6 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("asociacija.mail.outbox")
-record OutboxProperties(long pollInterval, int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay) {
+record OutboxProperties(long pollInterval, int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay,
+                        @org.springframework.boot.context.properties.bind.DefaultValue("4") int senders) {
 }
