@@ -113,6 +113,33 @@ class TasklistBrowserTest extends WorkflowTest {
                 .filter(v -> v.get("comment") != null && "Podpiram.".equals(v.get("comment").asText())).count()).isPositive();
     }
 
+    @Test
+    void staffPutAMotionToTheBoardFromTasklist() {
+        String title = "Sklep o podpori pozivu " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        logIn("staff");
+        click(By.xpath("//a[contains(., 'Start process')]"));
+        click(By.xpath("//a[contains(., 'Board decision')]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_title']"))).sendKeys(title);
+        browser.findElement(By.cssSelector("[id$='Field_motionText']")).sendKeys("Upravni odbor podpre poziv.");
+        WebElementValue period = new WebElementValue(browser.findElement(By.cssSelector("[id$='Field_votingPeriod']")));
+        assertThat(period.value()).isEqualTo("P7D");
+        screenshot("staff-start-motion");
+        click(By.xpath("//button[normalize-space()='Start']"));
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("board-decision").variableValueEquals("title", title).count() == 1);
+        String motion = runtimeService.createProcessInstanceQuery().processDefinitionKey("board-decision")
+                .variableValueEquals("title", title).singleResult().getBusinessKey();
+        assertThat(motion).matches("UO-\\d{4}/\\d{3}");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(motion).count()).isEqualTo(13);
+    }
+
+    private record WebElementValue(org.openqa.selenium.WebElement element) {
+        String value() {
+            return element.getDomProperty("value");
+        }
+    }
+
     private String apply() throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
