@@ -134,6 +134,30 @@ class TasklistBrowserTest extends WorkflowTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(motion).count()).isEqualTo(13);
     }
 
+    @Test
+    void cockpitShowsBothProcessDiagramsToStaff() {
+        for (String key : new String[] {"membership-application", "board-decision"}) {
+            String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).latestVersion().singleResult().getId();
+            if (key.startsWith("membership")) {
+                browser.get(base() + "/camunda/app/cockpit/default/");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
+                browser.findElement(By.cssSelector("input[type='text']")).sendKeys("staff");
+                browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+                click(By.cssSelector("button[type='submit']"));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type='password']")));
+            }
+            browser.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+            String firstTask = key.startsWith("membership") ? "Task_CheckCompleteness" : "Task_BoardVote";
+            try {
+                wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("g.djs-element[data-element-id='" + firstTask + "']")));
+            } finally {
+                screenshot("cockpit-" + key);
+            }
+        }
+    }
+
     private record WebElementValue(org.openqa.selenium.WebElement element) {
         String value() {
             return element.getDomProperty("value");
