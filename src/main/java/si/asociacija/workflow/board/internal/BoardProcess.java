@@ -145,6 +145,11 @@ public class BoardProcess {
         log.info("Reminded {} board member(s) to vote on {}", open.size(), resolution.getNumber());
     }
 
+    /** The no-quorum task may be completed only with its decision made. */
+    public boolean decided(DelegateTask task, String variable) {
+        return si.asociacija.workflow.shared.TaskDecisions.require(task, variable);
+    }
+
     /** Counts the votes when voting closes: sets {@code quorum} and a {@code voteSummary} for staff. */
     public void tally(DelegateExecution execution) {
         Resolution resolution = resolution(execution);

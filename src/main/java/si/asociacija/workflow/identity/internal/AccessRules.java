@@ -41,7 +41,18 @@ class AccessRules implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws InterruptedException {
+        try {
+            apply();
+        } catch (org.camunda.bpm.engine.ProcessEngineException another) {
+            // another node starting at the same moment created some of them: look again
+            log.info("Access rules changed by another node while starting ({}); checking again", another.getMessage());
+            Thread.sleep(1000);
+            apply();
+        }
+    }
+
+    private void apply() {
         ensureGroup(Groups.STAFF, "Pisarna / Office staff");
         ensureGroup(Groups.BOARD, "Upravni odbor / Governing board");
         ensureGroup(Groups.ADMIN, "Administratorji / Administrators");

@@ -70,6 +70,11 @@ public class MembershipProcess {
         execution.setVariable("applicationSummary", application.summary(true));
     }
 
+    /** A staff task may be completed only with its yes/no decision made. */
+    public boolean decided(org.camunda.bpm.engine.delegate.DelegateTask task, String variable) {
+        return si.asociacija.workflow.shared.TaskDecisions.require(task, variable);
+    }
+
     public void requestMissingInfo(DelegateExecution execution) {
         applications.requestMissingInfo(execution.getProcessBusinessKey(), text(execution, "missingInfo"));
         execution.removeVariable("complete");

@@ -225,6 +225,15 @@ class MembershipApplicationProcessTest extends WorkflowTest {
     }
 
     @Test
+    void completenessCheckNeedsItsDecision() {
+        ProcessInstance application = apply();
+        Task check = task(application);
+        assertThatThrownBy(() -> taskService.complete(check.getId()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("complete: choose yes or no");
+        assertThat(application).isWaitingAt("Task_CheckCompleteness");
+    }
+
+    @Test
     void secondOpenApplicationWithTheSameEmailIsRefused() {
         String email = TestData.email("dvakrat");
         service.apply(individual(email));
