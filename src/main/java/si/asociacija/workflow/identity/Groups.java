@@ -6,6 +6,7 @@ public final class Groups {
     public static final String ADMIN = "camunda-admin";
     public static final String STAFF = "staff";
     public static final String BOARD = "board";
+    public static final String COUNSELLORS = "counsellors";
 
     private Groups() {
     }

@@ -17,6 +17,9 @@ public interface MailOutbox {
     /** The newest messages in a state ({@code PENDING}, {@code SENDING}, {@code SENT}, {@code FAILED}). */
     List<OutboxEntry> withStatus(String status, int limit);
 
+    /** The case reference of one of our messages, by its Message-ID (for threading replies). */
+    java.util.Optional<String> referenceOf(String messageId);
+
     /** Puts a failed message back in the queue. */
     void retry(long id);
 }

@@ -6,14 +6,20 @@ import java.util.Objects;
 /**
  * One message to one recipient: a template ({@code templates/mail/<language>/<template>.html}, whose
  * {@code <title>} is the subject), the case reference it concerns and the template's model.
+ * Optional: the Message-ID it answers ({@code inReplyTo}, for threading) and where replies go.
  */
-public record OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model) {
+public record OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model,
+                           String inReplyTo, String replyTo) {
+
+    public OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model) {
+        this(to, template, language, reference, model, null, null);
+    }
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(reference, "reference");
         language = "en".equals(language) ? "en" : "sl";
-        model = model == null ? Map.of() : Map.copyOf(model);
+        model = model == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model)); // null values allowed
     }
 }

@@ -15,4 +15,9 @@ public interface CaseStatusSource {
      * @throws si.asociacija.workflow.shared.ConflictException when the case is not waiting for an answer
      */
     void answer(String token, String text);
+
+    /** A satisfaction rating (1–5) given on the status page, where the case allows it. */
+    default void rate(String token, int stars) {
+        throw new si.asociacija.workflow.shared.ConflictException("This case cannot be rated.");
+    }
 }

@@ -56,8 +56,9 @@ class AccessRules implements ApplicationRunner {
         ensureGroup(Groups.STAFF, "Pisarna / Office staff");
         ensureGroup(Groups.BOARD, "Upravni odbor / Governing board");
         ensureGroup(Groups.ADMIN, "Administratorji / Administrators");
+        ensureGroup(Groups.COUNSELLORS, "Svetovalci / Counsellors");
 
-        for (String group : new String[] {Groups.STAFF, Groups.BOARD}) {
+        for (String group : new String[] {Groups.STAFF, Groups.BOARD, Groups.COUNSELLORS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
             grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
@@ -70,6 +71,7 @@ class AccessRules implements ApplicationRunner {
                 ProcessDefinitionPermissions.READ_HISTORY);
         grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ);
         grant(Groups.BOARD, Resources.PROCESS_DEFINITION, "board-decision", ProcessDefinitionPermissions.READ);
+        grant(Groups.COUNSELLORS, Resources.PROCESS_DEFINITION, "assistance-case", ProcessDefinitionPermissions.READ);
         log.info("Groups and authorisations in place");
     }
 

@@ -54,10 +54,12 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         user("staff", "Pisarna", "(Office)", Groups.STAFF);
         user("staff2", "Pisarna 2", "(Office)", Groups.STAFF);
+        user("counsellor1", "Svetovalka 1", "(Counsellor)", Groups.COUNSELLORS);
+        user("counsellor2", "Svetovalec 2", "(Counsellor)", Groups.COUNSELLORS);
         for (int i = 0; i < BOARD.length; i++) {
             user(String.format("board%02d", i + 1), BOARD[i][0], "(" + BOARD[i][1] + ")", Groups.BOARD);
         }
-        log.warn("DEMO PROFILE: demo accounts admin, staff, staff2, board01..board{} share the password from DEMO_PASSWORD. "
+        log.warn("DEMO PROFILE: demo accounts admin, staff, staff2, counsellor1, counsellor2, board01..board{} share the password from DEMO_PASSWORD. "
                 + "Never use the demo profile in production: set SPRING_PROFILES_ACTIVE.", BOARD.length);
     }
 

@@ -28,7 +28,7 @@ class NoDemoAccountsInProduction implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> ids = new ArrayList<>(List.of("admin", "staff", "staff2"));
+        List<String> ids = new ArrayList<>(List.of("admin", "staff", "staff2", "counsellor1", "counsellor2"));
         for (int i = 1; i <= DemoAccounts.BOARD.length; i++) {
             ids.add(String.format("board%02d", i));
         }

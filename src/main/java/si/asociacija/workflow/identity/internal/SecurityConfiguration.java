@@ -43,7 +43,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/membership-applications").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
+                        .requestMatchers("/api/reports/**", "/api/inbound-mail/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/status/**").permitAll()
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)

@@ -41,7 +41,7 @@ class JpaMailOutbox implements MailOutbox {
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.model());
         String messageId = "<" + UUID.randomUUID() + "." + mail.reference().replaceAll("[^A-Za-z0-9-]", "-") + "@" + domain + ">";
         messages.save(new OutboxMessage(messageId, mail.to(), mail.template(), mail.reference(),
-                rendered.subject(), rendered.html(), Instant.now()));
+                rendered.subject(), rendered.html(), Instant.now()).threaded(mail.inReplyTo(), mail.replyTo()));
         log.info("Mail {} to {} queued for {}", mail.template(), mail.to(), mail.reference());
         return messageId;
     }
@@ -62,6 +62,12 @@ class JpaMailOutbox implements MailOutbox {
             throw si.asociacija.workflow.shared.InvalidInputException.of("status", "must be PENDING, SENDING, SENT or FAILED");
         }
         return messages.findByStatusOrderByIdDesc(wanted, Limit.of(limit)).stream().map(JpaMailOutbox::entry).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> referenceOf(String messageId) {
+        return messages.findByMessageId(messageId).map(OutboxMessage::getReference);
     }
 
     @Override

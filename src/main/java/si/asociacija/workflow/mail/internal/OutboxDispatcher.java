@@ -67,6 +67,13 @@ class OutboxDispatcher {
         exchange.getMessage().setHeader("From", from);
         exchange.getMessage().setHeader("Subject", message.getSubject());
         exchange.getMessage().setHeader("Message-ID", message.getMessageId());
+        if (message.getInReplyTo() != null) {
+            exchange.getMessage().setHeader("In-Reply-To", message.getInReplyTo());
+            exchange.getMessage().setHeader("References", message.getInReplyTo());
+        }
+        if (message.getReplyTo() != null) {
+            exchange.getMessage().setHeader("Reply-To", message.getReplyTo());
+        }
         exchange.getMessage().setBody(message.getBody());
     }
 

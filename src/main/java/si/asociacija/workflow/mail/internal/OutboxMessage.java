@@ -54,6 +54,12 @@ class OutboxMessage {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    @Column(name = "in_reply_to", length = 300)
+    private String inReplyTo;
+
+    @Column(name = "reply_to", length = 320)
+    private String replyTo;
+
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
@@ -80,6 +86,14 @@ class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    OutboxMessage threaded(String inReplyTo, String replyTo) {
+        this.inReplyTo = inReplyTo;
+        this.replyTo = replyTo;
+        return this;
+    }
+
+    String getInReplyTo() { return inReplyTo; }
+    String getReplyTo() { return replyTo; }
     Long getId() { return id; }
     String getMessageId() { return messageId; }
     String getRecipient() { return recipient; }

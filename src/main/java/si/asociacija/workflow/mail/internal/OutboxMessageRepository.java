@@ -31,4 +31,6 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByRecipientIgnoreCaseOrderById(String recipient);
 
     List<OutboxMessage> findByReferenceOrderById(String reference);
+
+    java.util.Optional<OutboxMessage> findByMessageId(String messageId);
 }

@@ -36,7 +36,7 @@ class PublicRequestLimit {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/membership-applications", "/status/*");
+        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*");
         registration.setName("publicRequestLimit");
         return registration;
     }

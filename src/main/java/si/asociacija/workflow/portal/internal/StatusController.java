@@ -72,6 +72,19 @@ class StatusController {
         return "redirect:/status/" + token;
     }
 
+    @PostMapping(path = "/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String rateForm(@PathVariable String token, @RequestParam(defaultValue = "0") int rating, Model model,
+                    jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            source(token).rate(token, rating);
+        } catch (InvalidInputException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
+            model.addAttribute("error", e.getMessage());
+            return page(token, model);
+        }
+        return "redirect:/status/" + token;
+    }
+
     @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<CaseStatus> answerJson(@PathVariable String token, @RequestBody Map<String, String> body) {

@@ -1,0 +1,218 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "assistance_case")
+class AssistanceCase {
+
+    enum Priority { LOW, NORMAL, HIGH, URGENT }
+
+    enum Outcome { RESOLVED, NO_REPLY, SPAM, DUPLICATE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Column(name = "status_token", nullable = false, unique = true, length = 64)
+    private String statusToken;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Topic topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority = Priority.NORMAL;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(length = 300)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseState status = CaseState.RECEIVED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Outcome outcome;
+
+    @Column(length = 64)
+    private String counsellor;
+
+    @Column(name = "previous_reference", length = 20)
+    private String previousReference;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "first_response_due", nullable = false)
+    private Instant firstResponseDue;
+
+    @Column(name = "resolution_due", nullable = false)
+    private Instant resolutionDue;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "first_response_overdue", nullable = false)
+    private boolean firstResponseOverdue;
+
+    @Column(name = "resolution_overdue", nullable = false)
+    private boolean resolutionOverdue;
+
+    private Integer rating;
+
+    @Version
+    private long version;
+
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("occurredAt, id")
+    private List<CaseMessage> messages = new ArrayList<>();
+
+    protected AssistanceCase() {
+    }
+
+    AssistanceCase(String reference, String statusToken, String name, String email, Topic topic, String language,
+                   String subject, String previousReference, Instant receivedAt, Instant firstResponseDue, Instant resolutionDue) {
+        this.reference = reference;
+        this.statusToken = statusToken;
+        this.name = name;
+        this.email = email;
+        this.topic = topic;
+        this.language = language;
+        this.subject = subject;
+        this.previousReference = previousReference;
+        this.receivedAt = receivedAt;
+        this.firstResponseDue = firstResponseDue;
+        this.resolutionDue = resolutionDue;
+    }
+
+    CaseMessage add(CaseMessage message) {
+        messages.add(message);
+        return message;
+    }
+
+    void triaged(Topic topic, Priority priority, String counsellor) {
+        this.topic = topic;
+        this.priority = priority;
+        this.counsellor = counsellor;
+        this.status = CaseState.ASSIGNED;
+    }
+
+    void answered(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+    }
+
+    void state(CaseState state) {
+        this.status = state;
+    }
+
+    void resolved(Instant now) {
+        status = CaseState.RESOLVED;
+        outcome = Outcome.RESOLVED;
+        resolvedAt = now;
+        closedAt = now;
+    }
+
+    void closed(Outcome why, Instant now) {
+        status = CaseState.CLOSED;
+        outcome = why;
+        closedAt = now;
+    }
+
+    void reopened() {
+        status = CaseState.IN_PROGRESS;
+        outcome = null;
+        closedAt = null;
+        resolvedAt = null;
+    }
+
+    void firstResponseOverdue() {
+        firstResponseOverdue = true;
+    }
+
+    void resolutionOverdue() {
+        resolutionOverdue = true;
+    }
+
+    void rate(int stars) {
+        rating = stars;
+    }
+
+    boolean isClosed() {
+        return status == CaseState.RESOLVED || status == CaseState.CLOSED;
+    }
+
+    /** The Message-ID of the client's latest email, for threading our answer onto it. */
+    String lastClientMessageId() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            CaseMessage m = messages.get(i);
+            if (m.getKind() == CaseMessage.Kind.IN && m.getMessageId() != null) {
+                return m.getMessageId();
+            }
+        }
+        return null;
+    }
+
+    Long getId() { return id; }
+    String getReference() { return reference; }
+    String getStatusToken() { return statusToken; }
+    String getName() { return name; }
+    String getEmail() { return email; }
+    Topic getTopic() { return topic; }
+    Priority getPriority() { return priority; }
+    String getLanguage() { return language; }
+    String getSubject() { return subject; }
+    CaseState getStatus() { return status; }
+    Outcome getOutcome() { return outcome; }
+    String getCounsellor() { return counsellor; }
+    String getPreviousReference() { return previousReference; }
+    Instant getReceivedAt() { return receivedAt; }
+    Instant getFirstResponseDue() { return firstResponseDue; }
+    Instant getResolutionDue() { return resolutionDue; }
+    Instant getFirstResponseAt() { return firstResponseAt; }
+    Instant getResolvedAt() { return resolvedAt; }
+    Instant getClosedAt() { return closedAt; }
+    boolean isFirstResponseOverdue() { return firstResponseOverdue; }
+    boolean isResolutionOverdue() { return resolutionOverdue; }
+    Integer getRating() { return rating; }
+    List<CaseMessage> getMessages() { return messages; }
+}

@@ -1,0 +1,307 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.mail.MailOutbox;
+import si.asociacija.workflow.mail.OutgoingMail;
+import si.asociacija.workflow.portal.PublicLinks;
+import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.Tokens;
+import si.asociacija.workflow.shared.WorkingDays;
+
+/** The rules of an assistance case; the process and the mail intake call these. */
+@Service
+@Transactional
+class AssistanceCases {
+
+    static final String PROCESS_KEY = "assistance-case";
+    static final String MESSAGE_CLIENT_REPLIED = "ClientReplied";
+    private static final Logger log = LoggerFactory.getLogger(AssistanceCases.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy HH:mm").withZone(ReferenceNumbers.ZONE);
+
+    private final AssistanceCaseRepository cases;
+    private final ReferenceNumbers referenceNumbers;
+    private final WorkingDays workingDays;
+    private final MailOutbox mail;
+    private final PublicLinks links;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final CounsellingSettings settings;
+
+    AssistanceCases(AssistanceCaseRepository cases, ReferenceNumbers referenceNumbers, WorkingDays workingDays,
+                    MailOutbox mail, PublicLinks links, RuntimeService runtimeService, IdentityService identityService,
+                    CounsellingSettings settings) {
+        this.cases = cases;
+        this.referenceNumbers = referenceNumbers;
+        this.workingDays = workingDays;
+        this.mail = mail;
+        this.links = links;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.settings = settings;
+    }
+
+    /** A client's first message (form or email) becomes a case: stored, acknowledged and put into the process. */
+    AssistanceCase open(String name, String email, Topic topic, String language, String subject, CaseMessage first,
+                        String previousReference) {
+        Instant now = now();
+        String reference = referenceNumbers.next("SC", "SC-%d-%04d");
+        AssistanceCase assistanceCase = new AssistanceCase(reference, Tokens.newToken(), name, email, topic, language,
+                subject, previousReference, now, workingDays.plusWorkingDays(now, settings.firstResponseDays(topic)),
+                workingDays.plusWorkingDays(now, settings.resolutionDays(topic)));
+        assistanceCase.add(first);
+        cases.save(assistanceCase);
+        Map<String, Object> model = new HashMap<>();
+        model.put("topicLabel", topic == Topic.OTHER ? null : topic.label(language));
+        model.put("previousReference", previousReference);
+        notifyClient(assistanceCase, "case-received", model, first.getMessageId());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseSummary", summary(assistanceCase));
+        variables.put("thread", thread(assistanceCase));
+        variables.put("firstResponseDue", Date.from(assistanceCase.getFirstResponseDue()));
+        variables.put("resolutionDue", Date.from(assistanceCase.getResolutionDue()));
+        variables.put("topic", topic.name());
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
+        log.info("Assistance case {} opened ({})", reference, topic);
+        return assistanceCase;
+    }
+
+    AssistanceCase byReference(String reference) {
+        return cases.findByReference(reference).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * A client's further message (email or status page): added to the thread; a case waiting for the
+     * client goes back to the counsellor, a case closed within the reopen window is reopened.
+     * Returns false when the case's process has ended (too late to reopen).
+     */
+    boolean addClientMessage(AssistanceCase assistanceCase, CaseMessage message) {
+        String instance = processInstance(assistanceCase.getReference());
+        if (instance == null) {
+            return false;
+        }
+        assistanceCase.add(message);
+        cases.flush();
+        runtimeService.setVariable(instance, "thread", thread(assistanceCase));
+        boolean waiting = !runtimeService.createExecutionQuery().processInstanceId(instance)
+                .messageEventSubscriptionName(MESSAGE_CLIENT_REPLIED).list().isEmpty();
+        if (waiting) {
+            runtimeService.createMessageCorrelation(MESSAGE_CLIENT_REPLIED).processInstanceId(instance).correlate();
+        }
+        return true;
+    }
+
+    // --- process steps -------------------------------------------------------------------------
+
+    void triage(String reference, String decision, String topic, String priority, String counsellor, String duplicateOf,
+                String note, String staffUser) {
+        AssistanceCase assistanceCase = byReference(reference);
+        addNote(assistanceCase, note, staffUser);
+        switch (decision == null ? "" : decision) {
+            case "SPAM" -> assistanceCase.closed(AssistanceCase.Outcome.SPAM, now());
+            case "DUPLICATE" -> {
+                if (duplicateOf == null || cases.findByReference(duplicateOf.trim()).isEmpty()) {
+                    throw new BadUserRequestException("duplicateOf: give the reference of the existing case (SC-YYYY-NNNN)");
+                }
+                addNote(assistanceCase, "Podvojeno s primerom / Duplicate of " + duplicateOf.trim(), staffUser);
+                assistanceCase.closed(AssistanceCase.Outcome.DUPLICATE, now());
+            }
+            case "ASSIGN" -> {
+                if (!Topic.valid(topic)) {
+                    throw new BadUserRequestException("topic: choose one of the topics");
+                }
+                AssistanceCase.Priority chosen;
+                try {
+                    chosen = AssistanceCase.Priority.valueOf(priority == null ? "NORMAL" : priority);
+                } catch (IllegalArgumentException e) {
+                    throw new BadUserRequestException("priority: LOW, NORMAL, HIGH or URGENT");
+                }
+                if (counsellor == null || identityService.createUserQuery().userId(counsellor.trim())
+                        .memberOfGroup(settings.group()).count() == 0) {
+                    throw new BadUserRequestException("counsellor: not a member of the group '" + settings.group() + "'");
+                }
+                assistanceCase.triaged(Topic.valueOf(topic), chosen, counsellor.trim());
+            }
+            default -> throw new BadUserRequestException("triageDecision: ASSIGN, SPAM or DUPLICATE");
+        }
+    }
+
+    /** The counsellor's work on the case: the answer goes to the client, threaded; the note stays inside. */
+    void recordWork(String reference, String answer, String note, String nextState, String counsellor) {
+        AssistanceCase assistanceCase = byReference(reference);
+        if (!List.of("WAIT", "OPEN", "RESOLVED").contains(nextState)) {
+            throw new BadUserRequestException("nextState: WAIT, OPEN or RESOLVED");
+        }
+        if ("WAIT".equals(nextState) && (answer == null || answer.isBlank())) {
+            throw new BadUserRequestException("answer: write to the client what you are waiting for");
+        }
+        if (answer != null && answer.length() > 10000) {
+            throw new BadUserRequestException("answer: at most 10000 characters");
+        }
+        addNote(assistanceCase, note, counsellor);
+        if (answer != null && !answer.isBlank()) {
+            Instant now = now();
+            assistanceCase.add(new CaseMessage(CaseMessage.Kind.OUT, counsellor, null, answer.trim(), null, now));
+            assistanceCase.answered(now);
+            Map<String, Object> model = new HashMap<>();
+            model.put("answer", answer.trim());
+            model.put("counsellorName", displayName(counsellor));
+            model.put("waitingForClient", "WAIT".equals(nextState));
+            notifyClient(assistanceCase, "case-answer", model, assistanceCase.lastClientMessageId());
+        }
+        assistanceCase.state("WAIT".equals(nextState) ? CaseState.WAITING_FOR_CLIENT : CaseState.IN_PROGRESS);
+    }
+
+    /** When waiting for the client: the dates of the reminder and of closing by itself. */
+    Map<String, Object> waitingDates() {
+        Instant now = now();
+        return Map.of("reminderAt", Date.from(workingDays.plusWorkingDays(now, settings.reminderAfterWorkingDays())),
+                "autoCloseAt", Date.from(workingDays.plusWorkingDays(now, settings.closeAfterWorkingDays())));
+    }
+
+    void remindClient(String reference) {
+        notifyClient(byReference(reference), "case-waiting-reminder",
+                Map.of("closesAfterDays", settings.closeAfterWorkingDays()), null);
+    }
+
+    void closeWithoutReply(String reference) {
+        AssistanceCase assistanceCase = byReference(reference);
+        assistanceCase.closed(AssistanceCase.Outcome.NO_REPLY, now());
+        notifyClient(assistanceCase, "case-auto-closed", Map.of(), null);
+    }
+
+    void resolve(String reference) {
+        AssistanceCase assistanceCase = byReference(reference);
+        assistanceCase.resolved(now());
+        notifyClient(assistanceCase, "case-resolved", Map.of(), null);
+    }
+
+    void reopen(String reference) {
+        AssistanceCase assistanceCase = byReference(reference);
+        assistanceCase.reopened();
+        notifyClient(assistanceCase, "case-reopened", Map.of(), assistanceCase.lastClientMessageId());
+    }
+
+    /** The first response is overdue: marked, and the staff are told. */
+    void firstResponseOverdue(String reference) {
+        AssistanceCase assistanceCase = byReference(reference);
+        if (assistanceCase.getFirstResponseAt() != null || assistanceCase.isClosed()) {
+            return;
+        }
+        assistanceCase.firstResponseOverdue();
+        for (User staff : identityService.createUserQuery().memberOfGroup("staff").list()) {
+            if (staff.getEmail() == null || staff.getEmail().isBlank()) {
+                continue;
+            }
+            Map<String, Object> model = new HashMap<>();
+            model.put("reference", reference);
+            model.put("topicLabel", assistanceCase.getTopic().label("sl"));
+            model.put("receivedAt", TIME.format(assistanceCase.getReceivedAt()));
+            model.put("dueAt", TIME.format(assistanceCase.getFirstResponseDue()));
+            model.put("tasklistUrl", links.tasklist());
+            model.put("publicUrl", links.base());
+            mail.enqueue(new OutgoingMail(staff.getEmail(), "case-sla-breach", "sl", reference, model));
+        }
+        log.warn("Assistance case {}: first response overdue since {}", reference, assistanceCase.getFirstResponseDue());
+    }
+
+    void resolutionOverdue(String reference) {
+        AssistanceCase assistanceCase = byReference(reference);
+        if (!assistanceCase.isClosed()) {
+            assistanceCase.resolutionOverdue();
+            log.warn("Assistance case {}: resolution overdue since {}", reference, assistanceCase.getResolutionDue());
+        }
+    }
+
+    void rate(AssistanceCase assistanceCase, int stars) {
+        assistanceCase.rate(stars);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    String processInstance(String reference) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(reference).list().stream().map(Execution::getId).findFirst().orElse(null);
+    }
+
+    String summary(AssistanceCase c) {
+        return c.getReference() + " — " + c.getName() + " <" + c.getEmail() + ">\n"
+                + "Področje / Topic: " + c.getTopic().label("sl") + " / " + c.getTopic().label("en") + "\n"
+                + "Prejeto / Received: " + TIME.format(c.getReceivedAt()) + "\n"
+                + "Prvi odgovor do / First response due: " + TIME.format(c.getFirstResponseDue()) + "\n"
+                + "Rešitev do / Resolution due: " + TIME.format(c.getResolutionDue())
+                + (c.getPreviousReference() == null ? "" : "\nNadaljuje primer / Continues case " + c.getPreviousReference());
+    }
+
+    /** The whole thread, newest last, for the staff forms (internal notes marked as such). */
+    String thread(AssistanceCase c) {
+        StringBuilder s = new StringBuilder();
+        for (CaseMessage m : c.getMessages()) {
+            String who = switch (m.getKind()) {
+                case IN -> "STRANKA / CLIENT";
+                case OUT -> "ODGOVOR / ANSWER (" + m.getAuthor() + ")";
+                case NOTE -> "INTERNO / INTERNAL NOTE (" + m.getAuthor() + ")";
+            };
+            s.append("— ").append(TIME.format(m.getOccurredAt())).append(" · ").append(who).append('\n');
+            if (m.getSubject() != null) {
+                s.append(m.getSubject()).append('\n');
+            }
+            s.append(m.getBody() == null ? "" : m.getBody()).append("\n");
+            if (!m.getAttachments().isEmpty()) {
+                s.append("Priloge / Attachments: ").append(String.join(", ",
+                        m.getAttachments().stream().map(CaseAttachment::getFilename).toList())).append('\n');
+            }
+            s.append('\n');
+        }
+        String text = s.toString();
+        return text.length() > 30000 ? "…" + text.substring(text.length() - 30000) : text;
+    }
+
+    private void addNote(AssistanceCase assistanceCase, String note, String author) {
+        if (note != null && !note.isBlank()) {
+            if (note.length() > 4000) {
+                throw new BadUserRequestException("internalNote: at most 4000 characters");
+            }
+            assistanceCase.add(new CaseMessage(CaseMessage.Kind.NOTE, author, null, note.trim(), null, now()));
+        }
+    }
+
+    private void notifyClient(AssistanceCase c, String template, Map<String, Object> extra, String inReplyTo) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("reference", c.getReference());
+        model.put("name", c.getName());
+        model.put("statusUrl", links.status(c.getStatusToken()));
+        model.put("publicUrl", links.base());
+        mail.enqueue(new OutgoingMail(c.getEmail(), template, c.getLanguage(), c.getReference(), model,
+                inReplyTo, settings.mailbox()));
+    }
+
+    private String displayName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,70 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.commons.validator.routines.EmailValidator;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import si.asociacija.workflow.portal.PublicLinks;
+import si.asociacija.workflow.shared.InvalidInputException;
+
+/** {@code POST /api/assistance-requests}: the public form. */
+@RestController
+class AssistanceController {
+
+    private final AssistanceCases cases;
+    private final PublicLinks links;
+
+    AssistanceController(AssistanceCases cases, PublicLinks links) {
+        this.cases = cases;
+        this.links = links;
+    }
+
+    record AssistanceRequest(String name, String email, String topic, String message, String language, Boolean consent) {
+    }
+
+    record Created(String reference, String status, String statusUrl) {
+    }
+
+    @PostMapping(path = "/api/assistance-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    ResponseEntity<Created> request(@RequestBody AssistanceRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+            errors.put("name", "is required (at most 200 characters)");
+        }
+        if (request.email() == null || !EmailValidator.getInstance().isValid(request.email().trim())) {
+            errors.put("email", "is not a valid email address");
+        }
+        if (request.topic() == null || !Topic.valid(request.topic())) {
+            errors.put("topic", "must be SOCIAL_SECURITY, SELF_EMPLOYED_REGISTER, TAXES, CONTRACTS_COPYRIGHT, FUNDING_CALLS or OTHER");
+        }
+        if (request.message() == null || request.message().isBlank() || request.message().length() > 20000) {
+            errors.put("message", "is required (at most 20000 characters)");
+        }
+        String language = request.language() == null || request.language().isBlank() ? "sl" : request.language();
+        if (!language.equals("sl") && !language.equals("en")) {
+            errors.put("language", "must be sl or en");
+        }
+        if (!Boolean.TRUE.equals(request.consent())) {
+            errors.put("consent", "must be true: we need your consent to process your question");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        CaseMessage first = new CaseMessage(CaseMessage.Kind.IN, request.email().trim(), null, request.message().trim(),
+                null, Instant.now());
+        AssistanceCase created = cases.open(request.name().trim(), request.email().trim(), Topic.valueOf(request.topic()),
+                language, null, first, null);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Created(created.getReference(), created.getStatus().name(), links.status(created.getStatusToken())));
+    }
+}

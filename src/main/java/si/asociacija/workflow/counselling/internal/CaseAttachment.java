@@ -1,0 +1,46 @@
+package si.asociacija.workflow.counselling.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A file that came with a client's email, stored with the case. */
+@Entity
+@Table(name = "case_attachment")
+class CaseAttachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 255)
+    private String filename;
+
+    @Column(name = "content_type", nullable = false, length = 200)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected CaseAttachment() {
+    }
+
+    CaseAttachment(String filename, String contentType, byte[] content) {
+        this.filename = filename.substring(0, Math.min(filename.length(), 255));
+        this.contentType = contentType.substring(0, Math.min(contentType.length(), 200));
+        this.content = content;
+        this.sizeBytes = content.length;
+    }
+
+    Long getId() { return id; }
+    String getFilename() { return filename; }
+    String getContentType() { return contentType; }
+    long getSizeBytes() { return sizeBytes; }
+    byte[] getContent() { return content; }
+}

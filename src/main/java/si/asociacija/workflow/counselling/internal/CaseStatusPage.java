@@ -1,0 +1,77 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.portal.CaseStatus;
+import si.asociacija.workflow.portal.CaseStatusSource;
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.NotFoundException;
+
+/** What a client sees of their case: the exchange with us and the state; never internal notes. */
+@Component
+class CaseStatusPage implements CaseStatusSource {
+
+    private final AssistanceCaseRepository repository;
+    private final AssistanceCases cases;
+
+    CaseStatusPage(AssistanceCaseRepository repository, AssistanceCases cases) {
+        this.repository = repository;
+        this.cases = cases;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseStatus> findByToken(String token) {
+        return repository.findByStatusToken(token).map(c -> {
+            String language = c.getLanguage();
+            boolean en = "en".equals(language);
+            List<CaseStatus.Step> history = new ArrayList<>();
+            for (CaseMessage m : c.getMessages()) {
+                if (m.getKind() == CaseMessage.Kind.NOTE) {
+                    continue;
+                }
+                boolean fromClient = m.getKind() == CaseMessage.Kind.IN;
+                history.add(new CaseStatus.Step(m.getOccurredAt(), m.getKind().name(),
+                        fromClient ? (en ? "Your message" : "Vaše sporočilo") : (en ? "Our answer" : "Naš odgovor"),
+                        m.getBody()));
+            }
+            boolean canReply = c.getStatus() != CaseState.CLOSED || cases.processInstance(c.getReference()) != null;
+            return new CaseStatus(c.getReference(), en ? "Question to Asociacija" : "Vprašanje Asociaciji",
+                    c.getStatus().name(), c.getStatus().label(language), language, history,
+                    c.getStatus() == CaseState.WAITING_FOR_CLIENT ? (en ? "Please reply to our last answer." : "Prosimo, odgovorite na naš zadnji odgovor.") : null,
+                    canReply, c.isClosed() && c.getRating() == null, c.getRating());
+        });
+    }
+
+    @Override
+    @Transactional
+    public void answer(String token, String text) {
+        AssistanceCase c = repository.findByStatusToken(token).orElseThrow(NotFoundException::new);
+        if (text == null || text.isBlank() || text.length() > 20000) {
+            throw InvalidInputException.of("answer", "is required (at most 20000 characters)");
+        }
+        if (!cases.addClientMessage(c, new CaseMessage(CaseMessage.Kind.IN, c.getEmail(), null, text.trim(), null, Instant.now()))) {
+            throw new ConflictException("This case is closed; please write to us again to open a new one.");
+        }
+    }
+
+    @Override
+    @Transactional
+    public void rate(String token, int stars) {
+        AssistanceCase c = repository.findByStatusToken(token).orElseThrow(NotFoundException::new);
+        if (stars < 1 || stars > 5) {
+            throw InvalidInputException.of("rating", "must be 1 to 5");
+        }
+        if (!c.isClosed()) {
+            throw new ConflictException("A case can be rated once it is closed.");
+        }
+        cases.rate(c, stars);
+    }
+}

@@ -1,0 +1,90 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of {@code processes/assistance-case.bpmn} ({@code ${counsellingProcess.…}}): thin adapters
+ * to {@link AssistanceCases}. The business key is the case reference.
+ */
+@Component("counsellingProcess")
+public class CounsellingProcess {
+
+    private final AssistanceCases cases;
+    private final IdentityService identityService;
+    private final CounsellingSettings settings;
+
+    CounsellingProcess(AssistanceCases cases, IdentityService identityService, CounsellingSettings settings) {
+        this.cases = cases;
+        this.identityService = identityService;
+        this.settings = settings;
+    }
+
+    /** How long a closed case may be reopened by a reply (ISO-8601). */
+    public String reopenWithin() {
+        return settings.reopenWithin().toString();
+    }
+
+    public void triage(DelegateExecution execution) {
+        cases.triage(execution.getProcessBusinessKey(), text(execution, "triageDecision"), text(execution, "topic"),
+                text(execution, "priority"), text(execution, "counsellor"), text(execution, "duplicateOf"),
+                text(execution, "internalNote"), currentUser());
+        execution.removeVariables(List.of("internalNote", "duplicateOf"));
+        refresh(execution);
+    }
+
+    public void recordWork(DelegateExecution execution) {
+        cases.recordWork(execution.getProcessBusinessKey(), text(execution, "answer"), text(execution, "internalNote"),
+                text(execution, "nextState"), text(execution, "counsellor"));
+        execution.removeVariables(List.of("answer", "internalNote"));
+        refresh(execution);
+    }
+
+    public void startWaiting(DelegateExecution execution) {
+        execution.setVariables(cases.waitingDates());
+    }
+
+    public void remindClient(DelegateExecution execution) {
+        cases.remindClient(execution.getProcessBusinessKey());
+    }
+
+    public void closeWithoutReply(DelegateExecution execution) {
+        cases.closeWithoutReply(execution.getProcessBusinessKey());
+    }
+
+    public void resolve(DelegateExecution execution) {
+        cases.resolve(execution.getProcessBusinessKey());
+    }
+
+    public void reopen(DelegateExecution execution) {
+        cases.reopen(execution.getProcessBusinessKey());
+        refresh(execution);
+    }
+
+    public void firstResponseOverdue(DelegateExecution execution) {
+        cases.firstResponseOverdue(execution.getProcessBusinessKey());
+    }
+
+    public void resolutionOverdue(DelegateExecution execution) {
+        cases.resolutionOverdue(execution.getProcessBusinessKey());
+    }
+
+    private void refresh(DelegateExecution execution) {
+        AssistanceCase assistanceCase = cases.byReference(execution.getProcessBusinessKey());
+        execution.setVariable("caseSummary", cases.summary(assistanceCase));
+        execution.setVariable("thread", cases.thread(assistanceCase));
+    }
+
+    private String currentUser() {
+        return identityService.getCurrentAuthentication() == null ? "staff"
+                : identityService.getCurrentAuthentication().getUserId();
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
+
+    Optional<AssistanceCase> findByReference(String reference);
+
+    Optional<AssistanceCase> findByStatusToken(String statusToken);
+
+    @Query("select c from AssistanceCase c join c.messages m where m.messageId in :messageIds")
+    List<AssistanceCase> findByMessageIds(List<String> messageIds);
+
+    List<AssistanceCase> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAt(Instant from, Instant to);
+}
+
+interface InboundMailRepository extends JpaRepository<InboundMail, String> {
+}

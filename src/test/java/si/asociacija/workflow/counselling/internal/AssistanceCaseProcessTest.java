@@ -1,0 +1,182 @@
+package si.asociacija.workflow.counselling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import si.asociacija.workflow.TestData;
+import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.shared.WorkingDays;
+
+/** Every path of process {@code assistance-case}. */
+class AssistanceCaseProcessTest extends WorkflowTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    AssistanceCases cases;
+    @Autowired
+    AssistanceCaseRepository repository;
+    @Autowired
+    CaseStatusPage statusPage;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void triageToSpamClosesTheCaseWithoutWritingToTheSender() {
+        ProcessInstance process = open();
+        assertThat(process).isWaitingAt("Task_Triage");
+        assertThat(task(process)).hasCandidateGroup("staff");
+
+        complete(task(process), Map.of("triageDecision", "SPAM", "internalNote", "Oglas za kripto."));
+
+        assertThat(process).isEnded().hasPassed("End_ClosedAtTriage");
+        AssistanceCase c = reload(process);
+        assertThat(c.getOutcome()).isEqualTo(AssistanceCase.Outcome.SPAM);
+        assertThat(mailTemplates(c.getReference())).containsExactly("case-received");
+    }
+
+    @Test
+    void answerAndResolveThenTheWindowForReopeningCloses() {
+        ProcessInstance process = open();
+        assign(process);
+        assertThat(process).isWaitingAt("Task_Work");
+        assertThat(task(process)).isAssignedTo("counsellor1");
+        assertThat(task(process).getDueDate()).isEqualTo(Date.from(reload(process).getResolutionDue()));
+
+        complete(task(process), Map.of("answer", "Prispevke krije država, če ...", "internalNote", "Preveri razvid.",
+                "nextState", "RESOLVED"));
+
+        assertThat(process).isWaitingAt("Receive_ReopenWindow").hasPassed("Task_Resolve");
+        AssistanceCase c = reload(process);
+        assertThat(c.getStatus()).isEqualTo(CaseState.RESOLVED);
+        assertThat(c.getFirstResponseAt()).isNotNull();
+        assertThat(mailTemplates(c.getReference())).containsExactly("case-received", "case-answer", "case-resolved");
+        assertThat(statusPage.findByToken(c.getStatusToken()).orElseThrow())
+                .satisfies(page -> {
+                    assertThat(page.canRate()).isTrue();
+                    assertThat(page.history()).extracting(s -> s.note()).doesNotContain("Preveri razvid.");
+                });
+        statusPage.rate(c.getStatusToken(), 5);
+        assertThat(reload(process).getRating()).isEqualTo(5);
+
+        execute(job("Timer_ReopenWindowOver", process));
+        assertThat(process).isEnded().hasPassed("End_Closed");
+    }
+
+    @Test
+    void waitingForTheClientEndsWhenTheyReply() {
+        ProcessInstance process = open();
+        assign(process);
+        complete(task(process), Map.of("answer", "Potrebujemo vašo pogodbo.", "nextState", "WAIT"));
+
+        assertThat(process).isWaitingAt("Receive_ClientReply");
+        AssistanceCase c = reload(process);
+        assertThat(c.getStatus()).isEqualTo(CaseState.WAITING_FOR_CLIENT);
+
+        statusPage.answer(c.getStatusToken(), "Pogodba je v prilogi.");
+
+        assertThat(process).isWaitingAt("Task_Work");
+        assertThat((String) runtimeService.getVariable(process.getId(), "thread")).contains("Pogodba je v prilogi.");
+    }
+
+    @Test
+    void waitingTooLongRemindsAfterFiveWorkingDaysAndClosesAfterFifteen() {
+        ProcessInstance process = open();
+        assign(process);
+        complete(task(process), Map.of("answer", "Pošljite odločbo.", "nextState", "WAIT"));
+        Instant now = Instant.now();
+
+        Job reminder = job("Timer_RemindClient", process);
+        assertThat(reminder.getDuedate().toInstant()).isBetween(workingDays.plusWorkingDays(now, 5).minusSeconds(60),
+                workingDays.plusWorkingDays(now, 5).plusSeconds(60));
+        execute(reminder);
+        assertThat(process).isWaitingAt("Receive_ClientReply");
+
+        Job close = job("Timer_CloseWithoutReply", process);
+        assertThat(close.getDuedate().toInstant()).isBetween(workingDays.plusWorkingDays(now, 15).minusSeconds(60),
+                workingDays.plusWorkingDays(now, 15).plusSeconds(60));
+        execute(close);
+
+        assertThat(process).isWaitingAt("Receive_ReopenWindow");
+        AssistanceCase c = reload(process);
+        assertThat(c.getOutcome()).isEqualTo(AssistanceCase.Outcome.NO_REPLY);
+        assertThat(mailTemplates(c.getReference())).containsExactly("case-received", "case-answer",
+                "case-waiting-reminder", "case-auto-closed");
+    }
+
+    @Test
+    void aReplyWithinFourteenDaysReopensAClosedCase() {
+        ProcessInstance process = open();
+        assign(process);
+        complete(task(process), Map.of("answer", "Odgovor.", "nextState", "RESOLVED"));
+        AssistanceCase c = reload(process);
+
+        statusPage.answer(c.getStatusToken(), "Imam še eno vprašanje.");
+
+        assertThat(process).isWaitingAt("Task_Work").hasPassed("Task_Reopen");
+        assertThat(reload(process).getStatus()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(mailTemplates(c.getReference())).endsWith("case-reopened");
+    }
+
+    @Test
+    void overdueFirstResponseNotifiesStaffAndMarksTheCase() {
+        ProcessInstance process = open();
+        AssistanceCase c = reload(process);
+        Job sla = job("Timer_FirstResponseDue", process);
+        assertThat(sla.getDuedate().toInstant()).isEqualTo(c.getFirstResponseDue());
+        assertThat(c.getFirstResponseDue()).isEqualTo(workingDays.plusWorkingDays(c.getReceivedAt(), 2));
+        assertThat(task(process).getDueDate()).isEqualTo(Date.from(c.getFirstResponseDue()));
+
+        execute(sla);
+
+        assertThat(process).isWaitingAt("Task_Triage");
+        assertThat(reload(process).isFirstResponseOverdue()).isTrue();
+        assertThat(mailTemplatesTo(c.getReference(), "staff@asociacija.local")).containsExactly("case-sla-breach");
+    }
+
+    @Test
+    void triageToANonCounsellorIsRefused() {
+        ProcessInstance process = open();
+        assertThatThrownBy(() -> complete(task(process), Map.of("triageDecision", "ASSIGN", "topic", "TAXES",
+                "priority", "HIGH", "counsellor", "board01")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("counsellor");
+        assertThat(process).isWaitingAt("Task_Triage");
+    }
+
+    private ProcessInstance open() {
+        String reference = transactions.execute(status -> cases.open("Maja Kiparka", TestData.email("maja"), Topic.SOCIAL_SECURITY,
+                "sl", null, new CaseMessage(CaseMessage.Kind.IN, "maja@example.si", null, "Ali mi država plača prispevke?",
+                        null, Instant.now()), null).getReference());
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    }
+
+    private void assign(ProcessInstance process) {
+        complete(task(process), Map.of("triageDecision", "ASSIGN", "topic", "SOCIAL_SECURITY", "priority", "NORMAL",
+                "counsellor", "counsellor1"));
+    }
+
+    private AssistanceCase reload(ProcessInstance process) {
+        String reference = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(process.getId()).singleResult().getBusinessKey();
+        return repository.findByReference(reference).orElseThrow();
+    }
+}
