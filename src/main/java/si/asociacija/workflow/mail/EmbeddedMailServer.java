@@ -25,10 +25,13 @@ public class EmbeddedMailServer implements SmartLifecycle {
 
     private final int smtpPort;
     private final int imapPort;
+    private final java.util.List<String> mailboxes;
     private volatile GreenMail greenMail;
 
     public EmbeddedMailServer(@Value("${asociacija.mail.embedded.smtp-port}") int smtpPort,
-                       @Value("${asociacija.mail.embedded.imap-port}") int imapPort) {
+                       @Value("${asociacija.mail.embedded.imap-port}") int imapPort,
+                       @Value("${asociacija.counselling.mailbox}") String assistanceMailbox) {
+        this.mailboxes = java.util.List.of(assistanceMailbox);
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }
@@ -42,6 +45,9 @@ public class EmbeddedMailServer implements SmartLifecycle {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
+        for (String mailbox : mailboxes) {
+            greenMail.setUser(mailbox, mailbox, mailbox);
+        }
         log.info("Embedded mail server: SMTP on localhost:{}, IMAP on localhost:{} (login and password: the address)", smtpPort, imapPort);
     }
 

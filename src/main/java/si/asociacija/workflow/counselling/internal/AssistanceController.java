@@ -2,6 +2,7 @@ package si.asociacija.workflow.counselling.internal;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.validator.routines.EmailValidator;
@@ -9,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,10 +25,52 @@ class AssistanceController {
 
     private final AssistanceCases cases;
     private final PublicLinks links;
+    private final AssistanceCaseRepository repository;
+    private final InboundMailRepository inboundMail;
 
-    AssistanceController(AssistanceCases cases, PublicLinks links) {
+    AssistanceController(AssistanceCases cases, PublicLinks links, AssistanceCaseRepository repository,
+                         InboundMailRepository inboundMail) {
         this.cases = cases;
         this.links = links;
+        this.repository = repository;
+        this.inboundMail = inboundMail;
+    }
+
+    record CaseView(String reference, String name, String email, String topic, String priority, String status,
+                    String outcome, String counsellor, String previousReference, Instant receivedAt,
+                    Instant firstResponseDue, Instant firstResponseAt, boolean firstResponseOverdue, Instant closedAt,
+                    Integer rating, int clientMessages, int answers, int attachments) {
+    }
+
+    /** Staff and counsellors: cases, newest first, optionally of one client. */
+    @GetMapping("/api/assistance-cases")
+    @Transactional(readOnly = true)
+    List<CaseView> list(@RequestParam(required = false) String email) {
+        return repository.findAll(org.springframework.data.domain.Sort.by("receivedAt").descending()).stream()
+                .filter(c -> email == null || c.getEmail().equalsIgnoreCase(email))
+                .map(c -> new CaseView(c.getReference(), c.getName(), c.getEmail(), c.getTopic().name(),
+                        c.getPriority().name(), c.getStatus().name(), c.getOutcome() == null ? null : c.getOutcome().name(),
+                        c.getCounsellor(), c.getPreviousReference(), c.getReceivedAt(), c.getFirstResponseDue(),
+                        c.getFirstResponseAt(), c.isFirstResponseOverdue(), c.getClosedAt(), c.getRating(),
+                        (int) c.getMessages().stream().filter(m -> m.getKind() == CaseMessage.Kind.IN).count(),
+                        (int) c.getMessages().stream().filter(m -> m.getKind() == CaseMessage.Kind.OUT).count(),
+                        c.getMessages().stream().mapToInt(m -> m.getAttachments().size()).sum()))
+                .toList();
+    }
+
+    record InboundView(String messageId, String sender, String subject, String outcome, String caseReference, String detail,
+                       Instant receivedAt) {
+    }
+
+    /** Staff: what became of inbound mail (e.g. {@code ?outcome=MALFORMED}). */
+    @GetMapping("/api/inbound-mail")
+    @Transactional(readOnly = true)
+    List<InboundView> inbound(@RequestParam(required = false) String outcome) {
+        return inboundMail.findAll(org.springframework.data.domain.Sort.by("receivedAt").descending()).stream()
+                .filter(m -> outcome == null || m.getOutcome().name().equals(outcome))
+                .map(m -> new InboundView(m.getMessageId(), m.getSender(), m.getSubject(), m.getOutcome().name(),
+                        m.getCaseReference(), m.getDetail(), m.getReceivedAt()))
+                .toList();
     }
 
     record AssistanceRequest(String name, String email, String topic, String message, String language, Boolean consent) {

@@ -53,6 +53,10 @@ class InboundMail {
     }
 
     String getMessageId() { return messageId; }
+    Instant getReceivedAt() { return receivedAt; }
+    String getSender() { return sender; }
+    String getSubject() { return subject; }
+    String getDetail() { return detail; }
     Outcome getOutcome() { return outcome; }
     String getCaseReference() { return caseReference; }
 }

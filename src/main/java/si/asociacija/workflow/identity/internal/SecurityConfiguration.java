@@ -30,6 +30,7 @@ class SecurityConfiguration {
     private static final String STAFF = "GROUP_" + Groups.STAFF;
     private static final String BOARD = "GROUP_" + Groups.BOARD;
     private static final String ADMIN = "GROUP_" + Groups.ADMIN;
+    private static final String COUNSELLORS = "GROUP_" + Groups.COUNSELLORS;
 
     @Bean
     SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -45,6 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
                         .requestMatchers("/api/reports/**", "/api/inbound-mail/**").hasAnyAuthority(STAFF, ADMIN)
+                        .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
                         .requestMatchers("/status/**").permitAll()
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)

@@ -1,0 +1,106 @@
+package si.asociacija.workflow.counselling.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+
+/**
+ * Reads the assistance mailbox over IMAP (in the demo: the embedded mail server's mailbox
+ * {@code asociacija.counselling.mailbox}). Each unseen message is handled once and then marked seen;
+ * one that cannot be read is recorded, copied to the folder {@code Malformed} and never blocks the rest.
+ */
+@Component
+class AssistanceMailboxRoute extends RouteBuilder {
+
+    static final String MALFORMED_FOLDER = "Malformed";
+    private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
+
+    private final InboundMailProcessor processor;
+    private final Environment env;
+    private final CounsellingSettings settings;
+
+    AssistanceMailboxRoute(InboundMailProcessor processor, Environment env, CounsellingSettings settings) {
+        this.processor = processor;
+        this.env = env;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure() {
+        String uri = mailboxUri();
+        if (uri == null) {
+            log.info("No assistance mailbox configured (asociacija.counselling.imap.host): email intake is off");
+            return;
+        }
+        from(uri).routeId("assistance-mailbox").process(this::handle);
+    }
+
+    private void handle(Exchange exchange) throws Exception {
+        Message message = exchange.getIn(MailMessage.class).getMessage();
+        try {
+            processor.receive(message);
+        } catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
+            if (unreadable instanceof org.springframework.dao.DataAccessException
+                    || unreadable instanceof org.springframework.transaction.TransactionException
+                    || unreadable instanceof jakarta.mail.FolderClosedException
+                    || unreadable instanceof jakarta.mail.StoreClosedException) {
+                throw unreadable; // the database or the connection, not the message: try again at the next poll
+            }
+            log.error("Inbound mail could not be read; moved aside to '{}': {}", MALFORMED_FOLDER, unreadable.toString());
+            processor.malformed(message, unreadable);
+            moveAside(message);
+        }
+    }
+
+    private static void moveAside(Message message) {
+        try {
+            Folder folder = message.getFolder();
+            Folder aside = folder.getStore().getFolder(MALFORMED_FOLDER);
+            if (!aside.exists()) {
+                aside.create(Folder.HOLDS_MESSAGES);
+            }
+            folder.copyMessages(new Message[] {message}, aside);
+        } catch (Exception e) {
+            log.warn("Could not copy the unreadable message to '{}': {}", MALFORMED_FOLDER, e.toString());
+        }
+    }
+
+    private String mailboxUri() {
+        String host = env.getProperty("asociacija.counselling.imap.host", "");
+        String protocol = env.getProperty("asociacija.counselling.imap.protocol", "imaps");
+        String port = env.getProperty("asociacija.counselling.imap.port", "993");
+        String username = env.getProperty("asociacija.counselling.imap.username", "");
+        String password = env.getProperty("asociacija.counselling.imap.password", "");
+        boolean embedded = !StringUtils.hasText(host) && env.matchesProfiles("demo")
+                && !StringUtils.hasText(env.getProperty("spring.mail.host"));
+        if (embedded) {
+            host = "127.0.0.1";
+            protocol = "imap";
+            port = env.getRequiredProperty("asociacija.mail.embedded.imap-port");
+            username = settings.mailbox();
+            password = settings.mailbox();
+        }
+        if (!StringUtils.hasText(host)) {
+            return null;
+        }
+        return protocol + "://" + host + ":" + port
+                + "?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=RAW(" + password + ")"
+                + "&folderName=" + URLEncoder.encode(env.getProperty("asociacija.counselling.imap.folder", "INBOX"), StandardCharsets.UTF_8)
+                + "&unseen=true&peek=true&delete=false&mapMailMessage=false"
+                + "&initialDelay=2000&delay=" + env.getProperty("asociacija.counselling.imap.poll-interval", "5000")
+                + "&connectionTimeout=10000";
+    }
+}

@@ -1,0 +1,209 @@
+package si.asociacija.workflow.counselling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import si.asociacija.workflow.TestData;
+import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.mail.EmbeddedMailServer;
+
+/**
+ * Email intake as clients use it: real SMTP into the assistance mailbox of the embedded mail server,
+ * the IMAP route reading it, and the answers arriving in the client's own mailbox.
+ */
+class AssistanceMailEndToEndTest extends WorkflowTest {
+
+    private static final String MAILBOX = "pomoc@asociacija.local";
+
+    @Autowired
+    EmbeddedMailServer mailServer;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void mailBecomesACaseAndRepliesThreadOntoItBySubjectAndByInReplyTo() throws Exception {
+        String client = TestData.email("ana");
+        send(message(client, "Prispevki za socialno varnost", "Ali sem upravičena do plačila prispevkov?"));
+
+        MimeMessage ack = awaitMail(client, "Prejeli smo vaše vprašanje");
+        String reference = ack.getSubject().substring(1, ack.getSubject().indexOf(']'));
+        assertThat(reference).matches("SC-\\d{4}-\\d{4}");
+        assertThat(ack.getHeader("Reply-To")[0]).isEqualTo(MAILBOX);
+        assertThat(cases(client)).singleElement().satisfies(c -> {
+            assertThat(c.get("topic").asText()).isEqualTo("OTHER");
+            assertThat(c.get("clientMessages").asInt()).isEqualTo(1);
+        });
+
+        send(message(client, "Re: [" + reference + "] Prejeli smo vaše vprašanje", "Dodajam: sem v razvidu od 2019."));
+        await().atMost(Duration.ofSeconds(15)).until(() -> cases(client).get(0).get("clientMessages").asInt() == 2);
+
+        MimeMessage byHeader = message(client, "Še ena stvar", "Pozabila sem omeniti pogodbo.");
+        byHeader.setHeader("In-Reply-To", ack.getMessageID());
+        send(byHeader);
+        await().atMost(Duration.ofSeconds(15)).until(() -> cases(client).get(0).get("clientMessages").asInt() == 3);
+        assertThat(cases(client)).hasSize(1);
+    }
+
+    @Test
+    void automaticRepliesStartNoMailLoop() throws Exception {
+        String client = TestData.email("odsoten");
+        MimeMessage outOfOffice = message(client, "Odsotnost: vaše vprašanje", "Sem na dopustu.");
+        outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+        send(outOfOffice);
+        MimeMessage bulk = message(client, "Novice", "Mesečne novice.");
+        bulk.setHeader("Precedence", "bulk");
+        send(bulk);
+        send(message("MAILER-DAEMON@example.si", "Undelivered Mail Returned to Sender", "bounce"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> inbound("IGNORED_AUTOMATIC").stream()
+                .filter(m -> m.get("subject").asText().equals("Novice") || m.get("subject").asText().startsWith("Odsotnost"))
+                .count() == 2);
+        Thread.sleep(1000);
+        assertThat(cases(client)).isEmpty();
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(client)).isEmpty();
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceMakesOneCase() throws Exception {
+        String client = TestData.email("dvakrat");
+        MimeMessage message = message(client, "Davki", "Kako obdavčim honorar?");
+        message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@example.si>");
+        message.saveChanges();
+        message.setHeader("Message-ID", "<fixed-" + UUID.randomUUID() + "@example.si>");
+        byte[] raw = raw(message);
+        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw)));
+        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw)));
+
+        awaitMail(client, "Prejeli smo vaše vprašanje");
+        Thread.sleep(1500);
+        assertThat(cases(client)).hasSize(1);
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(client)).hasSize(1);
+    }
+
+    @Test
+    void anOversizedMessageGetsAReplySayingWhy() throws Exception {
+        String client = TestData.email("velik");
+        MimeMessage message = message(client, "Pogodba v prilogi", "Prosim za pregled.");
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Prosim za pregled.", "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setFileName("pogodba.pdf");
+        attachment.setContent(new byte[300 * 1024], "application/pdf");
+        parts.addBodyPart(text);
+        parts.addBodyPart(attachment);
+        message.setContent(parts);
+        send(message);
+
+        MimeMessage refusal = awaitMail(client, "preveliko");
+        assertThat(refusal.getContent().toString()).contains("MB");
+        assertThat(cases(client)).isEmpty();
+    }
+
+    @Test
+    void attachmentsWithinTheLimitAreStoredWithTheCase() throws Exception {
+        String client = TestData.email("priloga");
+        MimeMessage message = message(client, "Odločba", "Odločba je v prilogi.");
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Odločba je v prilogi.", "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setFileName("odlocba.pdf");
+        attachment.setContent("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), "application/pdf");
+        parts.addBodyPart(text);
+        parts.addBodyPart(attachment);
+        message.setContent(parts);
+        send(message);
+
+        awaitMail(client, "Prejeli smo vaše vprašanje");
+        assertThat(cases(client)).singleElement().satisfies(c -> assertThat(c.get("attachments").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void aMalformedMessageIsSetAsideAndDoesNotBlockTheNextOne() throws Exception {
+        String broken = TestData.email("pokvarjen");
+        String raw = "From: " + broken + "\r\nTo: " + MAILBOX + "\r\nSubject: Pokvarjeno\r\nMessage-ID: <broken-"
+                + UUID.randomUUID() + "@example.si>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed\r\n\r\nno boundary parameter, no parts\r\n";
+        mailServer.greenMail().getUserManager().getUser(MAILBOX)
+                .deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))));
+        String client = TestData.email("naslednji");
+        send(message(client, "Razpis", "Kdaj je rok za razpis?"));
+
+        awaitMail(client, "Prejeli smo vaše vprašanje");
+        await().atMost(Duration.ofSeconds(15)).until(() -> inbound("MALFORMED").stream()
+                .anyMatch(m -> m.get("messageId").asText().startsWith("<broken-")));
+        assertThat(cases(broken)).isEmpty();
+    }
+
+    private MimeMessage message(String from, String subject, String body) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(from, "Stranka"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        return message;
+    }
+
+    private void send(MimeMessage message) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(mailServer.greenMail().getSmtp().getPort()));
+        Session session = Session.getInstance(properties);
+        MimeMessage copy = new MimeMessage(session, new java.io.ByteArrayInputStream(raw(message)));
+        Transport.send(copy);
+    }
+
+    private static byte[] raw(MimeMessage message) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private List<JsonNode> cases(String email) throws Exception {
+        JsonNode list = json.readTree(http.withBasicAuth("staff", "demo")
+                .getForEntity("/api/assistance-cases?email=" + email, String.class).getBody());
+        return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+    }
+
+    private List<JsonNode> inbound(String outcome) throws Exception {
+        JsonNode list = json.readTree(http.withBasicAuth("staff", "demo")
+                .getForEntity("/api/inbound-mail?outcome=" + outcome, String.class).getBody());
+        return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+    }
+
+    private MimeMessage awaitMail(String recipient, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(
+                        mailServer.greenMail().getReceivedMessagesForDomain(recipient))
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(subjectPart);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).findFirst().orElse(null), m -> m != null);
+    }
+}
