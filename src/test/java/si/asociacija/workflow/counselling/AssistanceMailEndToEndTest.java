@@ -68,6 +68,62 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     }
 
     @Test
+    void counsellorAnswersInTasklistAndTheClientReceivesAThreadedAnswerThenReopensByReplying() throws Exception {
+        String client = TestData.email("vesna");
+        String questionSubject = "Avtorska pogodba " + UUID.randomUUID();
+        send(message(client, questionSubject, "Kako sestavim avtorsko pogodbo?"));
+        MimeMessage ack = awaitMail(client, "Prejeli smo vaše vprašanje");
+        String reference = ack.getSubject().substring(1, ack.getSubject().indexOf(']'));
+
+        String triage = task("staff", reference);
+        assertThat(complete("staff", triage, """
+                {"variables":{"triageDecision":{"value":"ASSIGN"},"topic":{"value":"CONTRACTS_COPYRIGHT"},
+                 "priority":{"value":"NORMAL"},"counsellor":{"value":"counsellor1"}}}""")).isEqualTo(204);
+        assertThat(json.readTree(http.withBasicAuth("counsellor2", "demo")
+                .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + reference, String.class).getBody()))
+                .as("another counsellor does not see the case").isEmpty();
+        String work = task("counsellor1", reference);
+        assertThat(complete("counsellor1", work, """
+                {"variables":{"answer":{"value":"Pošiljam vzorec pogodbe."},"nextState":{"value":"RESOLVED"}}}"""))
+                .isEqualTo(204);
+
+        MimeMessage answer = awaitMail(client, reference + "] Odgovor na vaše vprašanje");
+        String questionId = Arrays.stream(mailServer.greenMail().getReceivedMessagesForDomain(MAILBOX))
+                .filter(m -> questionSubject.equals(subject(m))).findFirst().orElseThrow().getMessageID();
+        assertThat(answer.getHeader("In-Reply-To")[0]).as("threaded onto the client's question").isEqualTo(questionId);
+        assertThat(answer.getContent().toString()).contains("Pošiljam vzorec pogodbe.");
+        awaitMail(client, reference + "] Vaša zadeva je rešena");
+
+        send(message(client, "Re: [" + reference + "] Odgovor na vaše vprašanje", "Hvala, še eno vprašanje."));
+        awaitMail(client, reference + "] Vaša zadeva je znova odprta");
+        assertThat(cases(client)).singleElement().satisfies(c -> assertThat(c.get("status").asText()).isEqualTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void aReplyAfterTheReopenWindowOpensANewCaseThatRefersToTheOldOne() throws Exception {
+        String client = TestData.email("pozno");
+        send(message(client, "Razvid", "Kako se vpišem v razvid?"));
+        MimeMessage ack = awaitMail(client, "Prejeli smo vaše vprašanje");
+        String reference = ack.getSubject().substring(1, ack.getSubject().indexOf(']'));
+        complete("staff", task("staff", reference), """
+                {"variables":{"triageDecision":{"value":"ASSIGN"},"topic":{"value":"SELF_EMPLOYED_REGISTER"},
+                 "priority":{"value":"LOW"},"counsellor":{"value":"counsellor2"}}}""");
+        complete("counsellor2", task("counsellor2", reference), """
+                {"variables":{"answer":{"value":"Vloga je na spletni strani ministrstva."},"nextState":{"value":"RESOLVED"}}}""");
+        String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+                .processInstanceId(instance).activityId("Timer_ReopenWindowOver").singleResult().getId());
+
+        send(message(client, "Re: [" + reference + "] Vaša zadeva je rešena", "Čez tri tedne: še vprašanje."));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> cases(client).size() == 2);
+        JsonNode followUp = cases(client).get(0);
+        assertThat(followUp.get("previousReference").asText()).isEqualTo(reference);
+        awaitMail(client, followUp.get("reference").asText() + "] Prejeli smo vaše vprašanje");
+    }
+
+    @Test
     void automaticRepliesStartNoMailLoop() throws Exception {
         String client = TestData.email("odsoten");
         MimeMessage outOfOffice = message(client, "Odsotnost: vaše vprašanje", "Sem na dopustu.");
@@ -159,6 +215,20 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         assertThat(cases(broken)).isEmpty();
     }
 
+    private String task(String user, String reference) throws Exception {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> json.readTree(http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + reference, String.class).getBody()),
+                tasks -> tasks.size() == 1).get(0).get("id").asText();
+    }
+
+    private int complete(String user, String taskId, String body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class)
+                .getStatusCode().value();
+    }
+
     private MimeMessage message(String from, String subject, String body) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress(from, "Stranka"));
@@ -193,6 +263,14 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         JsonNode list = json.readTree(http.withBasicAuth("staff", "demo")
                 .getForEntity("/api/inbound-mail?outcome=" + outcome, String.class).getBody());
         return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return null;
+        }
     }
 
     private MimeMessage awaitMail(String recipient, String subjectPart) {

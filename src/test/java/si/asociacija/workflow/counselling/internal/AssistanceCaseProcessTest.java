@@ -154,6 +154,20 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     }
 
     @Test
+    void whenTheEngineClockPassesTheDueTimeTheJobExecutorEscalates() {
+        ProcessInstance process = open();
+        AssistanceCase c = reload(process);
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(c.getFirstResponseDue().plusSeconds(60)));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> reload(process).isFirstResponseOverdue());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        assertThat(process).isWaitingAt("Task_Triage").hasPassed("Task_FirstResponseOverdue");
+    }
+
+    @Test
     void triageToANonCounsellorIsRefused() {
         ProcessInstance process = open();
         assertThatThrownBy(() -> complete(task(process), Map.of("triageDecision", "ASSIGN", "topic", "TAXES",
