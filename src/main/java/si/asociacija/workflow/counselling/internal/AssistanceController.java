@@ -27,9 +27,11 @@ class AssistanceController {
     private final PublicLinks links;
     private final AssistanceCaseRepository repository;
     private final InboundMailRepository inboundMail;
+    private final AssistanceReport report;
 
     AssistanceController(AssistanceCases cases, PublicLinks links, AssistanceCaseRepository repository,
-                         InboundMailRepository inboundMail) {
+                         InboundMailRepository inboundMail, AssistanceReport report) {
+        this.report = report;
         this.cases = cases;
         this.links = links;
         this.repository = repository;
@@ -56,6 +58,37 @@ class AssistanceController {
                         (int) c.getMessages().stream().filter(m -> m.getKind() == CaseMessage.Kind.OUT).count(),
                         c.getMessages().stream().mapToInt(m -> m.getAttachments().size()).sum()))
                 .toList();
+    }
+
+    /** Staff: the funders' report as CSV, {@code ?from=YYYY-MM-DD&to=YYYY-MM-DD} (both days included). */
+    @GetMapping(path = "/api/reports/assistance", produces = "text/csv")
+    ResponseEntity<String> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.time.LocalDate start = date(from, "from", errors);
+        java.time.LocalDate end = date(to, "to", errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.put("to", "must not be before from");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"assistance-" + start + "-" + end + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(report.csv(start, end));
+    }
+
+    private static java.time.LocalDate date(String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "is required (YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "must be a date YYYY-MM-DD");
+            return null;
+        }
     }
 
     record InboundView(String messageId, String sender, String subject, String outcome, String caseReference, String detail,
