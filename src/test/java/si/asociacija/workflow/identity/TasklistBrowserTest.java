@@ -135,6 +135,31 @@ class TasklistBrowserTest extends WorkflowTest {
     }
 
     @Test
+    void aCounsellorAnswersAnAssistanceCaseInTasklist() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = json.writeValueAsString(Map.of("name", "Tina Igralka", "email", TestData.email("tina"),
+                "topic", "SOCIAL_SECURITY", "message", "Ali mi pripada plačilo prispevkov?", "consent", true));
+        String reference = json.readTree(http.postForEntity("/api/assistance-requests", new HttpEntity<>(body, headers),
+                String.class).getBody()).get("reference").asText();
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        taskService.complete(triage.getId(), Map.of("triageDecision", "ASSIGN", "topic", "SOCIAL_SECURITY",
+                "priority", "NORMAL", "counsellor", "counsellor1"));
+        Task work = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+
+        logIn("counsellor1");
+        openTask(work.getId());
+        wait.until(d -> fieldValue("Field_thread").contains("Ali mi pripada plačilo prispevkov?"));
+        browser.findElement(By.cssSelector("textarea[id$='Field_answer']")).sendKeys("Da, če izpolnjujete pogoje.");
+        click(By.cssSelector("input[id$='Field_nextState-2']")); // Rešeno / Resolved
+        screenshot("counsellor-work");
+        click(By.xpath("//button[normalize-space()='Complete']"));
+        waitUntilGone(work.getId());
+
+        assertThat(mailTemplates(reference)).containsExactly("case-received", "case-answer", "case-resolved");
+    }
+
+    @Test
     void cockpitShowsBothProcessDiagramsToStaff() {
         for (String key : new String[] {"membership-application", "board-decision"}) {
             String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
@@ -198,6 +223,8 @@ class TasklistBrowserTest extends WorkflowTest {
 
     private void click(By locator) {
         try {
+            org.openqa.selenium.WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
         } catch (RuntimeException e) {
             screenshot("failed");

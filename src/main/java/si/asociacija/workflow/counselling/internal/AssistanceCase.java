@@ -132,7 +132,7 @@ class AssistanceCase {
         this.topic = topic;
         this.priority = priority;
         this.counsellor = counsellor;
-        this.status = CaseState.ASSIGNED;
+        state(CaseState.ASSIGNED);
     }
 
     void answered(Instant now) {
@@ -141,25 +141,30 @@ class AssistanceCase {
         }
     }
 
+    /** A new state, recorded in the thread so that the client and staff see when it changed. */
     void state(CaseState state) {
-        this.status = state;
+        if (this.status != state) {
+            this.status = state;
+            messages.add(new CaseMessage(CaseMessage.Kind.STATE, null, null, state.name(),
+                    null, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
+        }
     }
 
     void resolved(Instant now) {
-        status = CaseState.RESOLVED;
+        state(CaseState.RESOLVED);
         outcome = Outcome.RESOLVED;
         resolvedAt = now;
         closedAt = now;
     }
 
     void closed(Outcome why, Instant now) {
-        status = CaseState.CLOSED;
+        state(CaseState.CLOSED);
         outcome = why;
         closedAt = now;
     }
 
     void reopened() {
-        status = CaseState.IN_PROGRESS;
+        state(CaseState.IN_PROGRESS);
         outcome = null;
         closedAt = null;
         resolvedAt = null;

@@ -254,10 +254,15 @@ class AssistanceCases {
     String thread(AssistanceCase c) {
         StringBuilder s = new StringBuilder();
         for (CaseMessage m : c.getMessages()) {
+            if (m.getKind() == CaseMessage.Kind.STATE) {
+                s.append("— ").append(TIME.format(m.getOccurredAt())).append(" · STANJE / STATE: ")
+                        .append(CaseState.valueOf(m.getBody()).label("sl")).append("\n\n");
+                continue;
+            }
             String who = switch (m.getKind()) {
                 case IN -> "STRANKA / CLIENT";
                 case OUT -> "ODGOVOR / ANSWER (" + m.getAuthor() + ")";
-                case NOTE -> "INTERNO / INTERNAL NOTE (" + m.getAuthor() + ")";
+                default -> "INTERNO / INTERNAL NOTE (" + m.getAuthor() + ")";
             };
             s.append("— ").append(TIME.format(m.getOccurredAt())).append(" · ").append(who).append('\n');
             if (m.getSubject() != null) {

@@ -16,12 +16,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
-/** One entry of a case's thread. Notes ({@link Kind#NOTE}) are internal and never shown to the client. */
+/**
+ * One entry of a case's thread: the client's messages, our answers, state changes ({@link Kind#STATE},
+ * the body is the state's name) and internal notes ({@link Kind#NOTE}, never shown to the client).
+ */
 @Entity
 @Table(name = "case_message")
 class CaseMessage {
 
-    enum Kind { IN, OUT, NOTE }
+    enum Kind { IN, OUT, STATE, NOTE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

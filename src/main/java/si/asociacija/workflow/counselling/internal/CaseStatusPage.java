@@ -37,6 +37,11 @@ class CaseStatusPage implements CaseStatusSource {
                 if (m.getKind() == CaseMessage.Kind.NOTE) {
                     continue;
                 }
+                if (m.getKind() == CaseMessage.Kind.STATE) {
+                    CaseState state = CaseState.valueOf(m.getBody());
+                    history.add(new CaseStatus.Step(m.getOccurredAt(), state.name(), state.label(language), null));
+                    continue;
+                }
                 boolean fromClient = m.getKind() == CaseMessage.Kind.IN;
                 history.add(new CaseStatus.Step(m.getOccurredAt(), m.getKind().name(),
                         fromClient ? (en ? "Your message" : "Vaše sporočilo") : (en ? "Our answer" : "Naš odgovor"),

@@ -74,6 +74,8 @@ class AssistanceCaseProcessTest extends WorkflowTest {
                 .satisfies(page -> {
                     assertThat(page.canRate()).isTrue();
                     assertThat(page.history()).extracting(s -> s.note()).doesNotContain("Preveri razvid.");
+                    assertThat(page.history()).extracting(s -> s.status())
+                            .containsExactly("IN", "ASSIGNED", "OUT", "IN_PROGRESS", "RESOLVED");
                 });
         statusPage.rate(c.getStatusToken(), 5);
         assertThat(reload(process).getRating()).isEqualTo(5);
