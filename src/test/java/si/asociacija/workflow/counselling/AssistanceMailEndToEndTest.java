@@ -195,7 +195,13 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         send(message);
 
         awaitMail(client, "Prejeli smo vaše vprašanje");
-        assertThat(cases(client)).singleElement().satisfies(c -> assertThat(c.get("attachments").asInt()).isEqualTo(1));
+        JsonNode stored = cases(client).get(0);
+        assertThat(stored.get("attachments")).hasSize(1);
+        assertThat(stored.get("attachments").get(0).get("filename").asText()).isEqualTo("odlocba.pdf");
+        byte[] content = http.withBasicAuth("counsellor1", "demo").getForEntity("/api/assistance-cases/"
+                + stored.get("reference").asText() + "/attachments/" + stored.get("attachments").get(0).get("id").asLong(),
+                byte[].class).getBody();
+        assertThat(new String(content, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 test");
     }
 
     @Test

@@ -41,7 +41,10 @@ class AssistanceController {
     record CaseView(String reference, String name, String email, String topic, String priority, String status,
                     String outcome, String counsellor, String previousReference, Instant receivedAt,
                     Instant firstResponseDue, Instant firstResponseAt, boolean firstResponseOverdue, Instant closedAt,
-                    Integer rating, int clientMessages, int answers, int attachments) {
+                    Integer rating, int clientMessages, int answers, List<AttachmentView> attachments) {
+    }
+
+    record AttachmentView(long id, String filename, String contentType, long size) {
     }
 
     /** Staff and counsellors: cases, newest first, optionally of one client. */
@@ -56,7 +59,9 @@ class AssistanceController {
                         c.getFirstResponseAt(), c.isFirstResponseOverdue(), c.getClosedAt(), c.getRating(),
                         (int) c.getMessages().stream().filter(m -> m.getKind() == CaseMessage.Kind.IN).count(),
                         (int) c.getMessages().stream().filter(m -> m.getKind() == CaseMessage.Kind.OUT).count(),
-                        c.getMessages().stream().mapToInt(m -> m.getAttachments().size()).sum()))
+                        c.getMessages().stream().flatMap(m -> m.getAttachments().stream())
+                                .map(a -> new AttachmentView(a.getId(), a.getFilename(), a.getContentType(), a.getSizeBytes()))
+                                .toList()))
                 .toList();
     }
 
@@ -89,6 +94,22 @@ class AssistanceController {
             errors.put(field, "must be a date YYYY-MM-DD");
             return null;
         }
+    }
+
+    /** Staff and counsellors: one attachment of a case, as it came. */
+    @GetMapping("/api/assistance-cases/{reference}/attachments/{id}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> attachment(@org.springframework.web.bind.annotation.PathVariable String reference,
+                                      @org.springframework.web.bind.annotation.PathVariable long id) {
+        CaseAttachment attachment = repository.findByReference(reference).orElseThrow(si.asociacija.workflow.shared.NotFoundException::new)
+                .getMessages().stream().flatMap(m -> m.getAttachments().stream())
+                .filter(a -> a.getId() == id).findFirst().orElseThrow(si.asociacija.workflow.shared.NotFoundException::new);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(attachment.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(attachment.getContent());
     }
 
     record InboundView(String messageId, String sender, String subject, String outcome, String caseReference, String detail,

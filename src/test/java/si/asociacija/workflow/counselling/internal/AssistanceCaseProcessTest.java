@@ -55,6 +55,34 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     }
 
     @Test
+    void triageAsDuplicateNeedsTheOriginalAndClosesTheCase() {
+        ProcessInstance original = open();
+        String originalReference = reload(original).getReference();
+        ProcessInstance process = open();
+        assertThatThrownBy(() -> complete(task(process), Map.of("triageDecision", "DUPLICATE", "duplicateOf", "SC-1999-9999")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("duplicateOf");
+
+        complete(task(process), Map.of("triageDecision", "DUPLICATE", "duplicateOf", originalReference));
+
+        assertThat(process).isEnded().hasPassed("End_ClosedAtTriage");
+        assertThat(reload(process).getOutcome()).isEqualTo(AssistanceCase.Outcome.DUPLICATE);
+        String thread = transactions.execute(status -> cases.thread(reload(process)));
+        assertThat(thread).contains("Duplicate of " + originalReference);
+    }
+
+    @Test
+    void keptOpenTheCaseReturnsToTheCounsellorWithTheAnswerSent() {
+        ProcessInstance process = open();
+        assign(process);
+        complete(task(process), Map.of("answer", "Prvi del odgovora.", "nextState", "OPEN"));
+
+        assertThat(process).isWaitingAt("Task_Work");
+        assertThat(runtimeService.getVariables(process.getId())).doesNotContainKey("answer");
+        assertThat(reload(process).getStatus()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(mailTemplates(reload(process).getReference())).containsExactly("case-received", "case-answer");
+    }
+
+    @Test
     void answerAndResolveThenTheWindowForReopeningCloses() {
         ProcessInstance process = open();
         assign(process);
