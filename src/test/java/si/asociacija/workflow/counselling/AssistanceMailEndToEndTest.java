@@ -162,17 +162,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     @Test
     void anOversizedMessageGetsAReplySayingWhy() throws Exception {
         String client = TestData.email("velik");
-        MimeMessage message = message(client, "Pogodba v prilogi", "Prosim za pregled.");
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Prosim za pregled.", "UTF-8");
-        MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setFileName("pogodba.pdf");
-        attachment.setContent(new byte[300 * 1024], "application/pdf");
-        parts.addBodyPart(text);
-        parts.addBodyPart(attachment);
-        message.setContent(parts);
-        send(message);
+        send(withAttachment(client, "Pogodba v prilogi", "Prosim za pregled.", "pogodba.pdf", new byte[300 * 1024]));
 
         MimeMessage refusal = awaitMail(client, "preveliko");
         assertThat(refusal.getContent().toString()).contains("MB");
@@ -182,17 +172,8 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     @Test
     void attachmentsWithinTheLimitAreStoredWithTheCase() throws Exception {
         String client = TestData.email("priloga");
-        MimeMessage message = message(client, "Odločba", "Odločba je v prilogi.");
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Odločba je v prilogi.", "UTF-8");
-        MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setFileName("odlocba.pdf");
-        attachment.setContent("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), "application/pdf");
-        parts.addBodyPart(text);
-        parts.addBodyPart(attachment);
-        message.setContent(parts);
-        send(message);
+        send(withAttachment(client, "Odločba", "Odločba je v prilogi.", "odlocba.pdf",
+                "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)));
 
         awaitMail(client, "Prejeli smo vaše vprašanje");
         JsonNode stored = cases(client).get(0);
@@ -241,6 +222,21 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
         message.setSubject(subject, "UTF-8");
         message.setText(body, "UTF-8");
+        return message;
+    }
+
+    private MimeMessage withAttachment(String from, String subject, String body, String filename, byte[] content)
+            throws Exception {
+        MimeMessage message = message(from, subject, body);
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setFileName(filename);
+        attachment.setContent(content, "application/pdf");
+        parts.addBodyPart(text);
+        parts.addBodyPart(attachment);
+        message.setContent(parts);
         return message;
     }
 

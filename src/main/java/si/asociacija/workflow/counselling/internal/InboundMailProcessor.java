@@ -43,6 +43,7 @@ class InboundMailProcessor {
     private static final Logger log = LoggerFactory.getLogger(InboundMailProcessor.class);
     private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{4}");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final String SYNTHETIC_ID_DOMAIN = "@no-message-id.invalid>";
 
     private final InboundMailRepository inbound;
     private final AssistanceCaseRepository caseRepository;
@@ -87,12 +88,14 @@ class InboundMailProcessor {
             model.put("originalSubject", subject);
             model.put("statusUrl", null);
             model.put("publicUrl", null);
-            mail.enqueue(new OutgoingMail(sender, "case-message-too-large",
-                    thread.map(AssistanceCase::getLanguage).orElse("sl"), reference, model, messageId, settings.mailbox()));
+            mail.enqueue(new OutgoingMail(sender, "case-message-too-large", thread.map(AssistanceCase::getLanguage).orElse("sl"),
+                    reference, model, messageId.endsWith(SYNTHETIC_ID_DOMAIN) ? null : messageId, settings.mailbox()));
             return record(messageId, sender, subject, InboundMail.Outcome.REFUSED_TOO_LARGE,
                     thread.map(AssistanceCase::getReference).orElse(null), raw.length + " bytes");
         }
-        CaseMessage entry = new CaseMessage(CaseMessage.Kind.IN, sender, subject, text(message), messageId, Instant.now());
+        // a Message-ID we made up (the message had none) is for de-duplication only, never for threading
+        String threadId = messageId.endsWith(SYNTHETIC_ID_DOMAIN) ? null : messageId;
+        CaseMessage entry = new CaseMessage(CaseMessage.Kind.IN, sender, subject, text(message), threadId, Instant.now());
         for (CaseAttachment attachment : attachments(message)) {
             entry.attach(attachment);
         }
@@ -209,7 +212,7 @@ class InboundMailProcessor {
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw);
-            return "<" + HexFormat.of().formatHex(digest) + "@no-message-id.invalid>";
+            return "<" + HexFormat.of().formatHex(digest) + SYNTHETIC_ID_DOMAIN;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

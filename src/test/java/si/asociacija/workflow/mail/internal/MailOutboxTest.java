@@ -165,7 +165,9 @@ class MailOutboxTest extends WorkflowTest {
     void everyTemplateRendersInBothLanguagesWithTheReferenceInTheSubject() {
         for (String template : new String[] {"application-received", "application-missing-info",
                 "application-missing-info-reminder", "application-withdrawn", "application-board-review",
-                "application-approved", "application-rejected", "board-vote-open", "board-vote-reminder"}) {
+                "application-approved", "application-rejected", "board-vote-open", "board-vote-reminder",
+                "case-received", "case-answer", "case-waiting-reminder", "case-auto-closed", "case-resolved",
+                "case-reopened", "case-message-too-large", "case-sla-breach"}) {
             for (String language : new String[] {"sl", "en"}) {
                 String reference = reference();
                 inTransaction(() -> outbox.enqueue(new OutgoingMail("x@example.si", template, language, reference, Map.ofEntries(
@@ -174,8 +176,14 @@ class MailOutboxTest extends WorkflowTest {
                         Map.entry("missingInfo", "statut"), Map.entry("membershipNumber", "M-2026-0001"),
                         Map.entry("resolutionNumber", "UO-2026/001"), Map.entry("reason", "razlog"),
                         Map.entry("title", "Predlog"), Map.entry("deadline", "1. 12. 2026"),
-                        Map.entry("tasklistUrl", "http://localhost/camunda/app/tasklist/")))));
-                assertThat(entry(reference).subject()).as(template + " " + language).startsWith("[" + reference + "] ");
+                        Map.entry("tasklistUrl", "http://localhost/camunda/app/tasklist/"), Map.entry("answer", "Odgovor"),
+                        Map.entry("waitingForClient", true), Map.entry("closesAfterDays", 15), Map.entry("maxSize", "10 MB"),
+                        Map.entry("receivedAt", "1. 12. 2026"), Map.entry("dueAt", "3. 12. 2026")))));
+                OutboxEntry rendered = entry(reference);
+                assertThat(rendered.subject()).as(template + " " + language).startsWith("[" + reference + "] ");
+                String body = messages.findById(rendered.id()).orElseThrow().getBody();
+                assertThat(body).as(template + " " + language + " greets and signs")
+                        .contains("Ana").contains("Asociacija — ").doesNotContain("th:");
             }
         }
     }
