@@ -1,6 +1,8 @@
 -- Threading and replies for outgoing mail.
 alter table mail_outbox add column in_reply_to varchar(300);
 alter table mail_outbox add column reply_to varchar(320);
+-- false only for messages that carry a person's own words (a counsellor's answer)
+alter table mail_outbox add column auto_submitted boolean default true not null;
 
 -- Assistance cases of self-employed people in culture.
 create table assistance_case (

@@ -52,6 +52,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         String reference = ack.getSubject().substring(1, ack.getSubject().indexOf(']'));
         assertThat(reference).matches("SC-\\d{4}-\\d{4}");
         assertThat(ack.getHeader("Reply-To")[0]).isEqualTo(MAILBOX);
+        assertThat(ack.getHeader("Auto-Submitted")[0]).as("auto-responders must not answer it").isEqualTo("auto-generated");
         assertThat(cases(client)).singleElement().satisfies(c -> {
             assertThat(c.get("topic").asText()).isEqualTo("OTHER");
             assertThat(c.get("clientMessages").asInt()).isEqualTo(1);
@@ -92,6 +93,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
                 .filter(m -> questionSubject.equals(subject(m))).findFirst().orElseThrow().getMessageID();
         assertThat(answer.getHeader("In-Reply-To")[0]).as("threaded onto the client's question").isEqualTo(questionId);
         assertThat(answer.getContent().toString()).contains("Pošiljam vzorec pogodbe.");
+        assertThat(answer.getHeader("Auto-Submitted")).as("a counsellor's answer is a person's mail").isNull();
         awaitMail(client, reference + "] Vaša zadeva je rešena");
 
         send(message(client, "Re: [" + reference + "] Odgovor na vaše vprašanje", "Hvala, še eno vprašanje."));
@@ -179,7 +181,11 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         JsonNode stored = cases(client).get(0);
         assertThat(stored.get("attachments")).hasSize(1);
         assertThat(stored.get("attachments").get(0).get("filename").asText()).isEqualTo("odlocba.pdf");
-        byte[] content = http.withBasicAuth("counsellor1", "demo").getForEntity("/api/assistance-cases/"
+        String attachmentPath = "/api/assistance-cases/" + stored.get("reference").asText() + "/attachments/"
+                + stored.get("attachments").get(0).get("id").asLong();
+        assertThat(http.withBasicAuth("counsellor1", "demo").getForEntity(attachmentPath, String.class).getStatusCode().value())
+                .as("a counsellor sees only the cases assigned to them").isEqualTo(404);
+        byte[] content = http.withBasicAuth("staff", "demo").getForEntity("/api/assistance-cases/"
                 + stored.get("reference").asText() + "/attachments/" + stored.get("attachments").get(0).get("id").asLong(),
                 byte[].class).getBody();
         assertThat(new String(content, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 test");

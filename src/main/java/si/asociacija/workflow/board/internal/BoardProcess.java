@@ -68,8 +68,9 @@ public class BoardProcess {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new BadUserRequestException("title: a motion needs a title of at most 200 characters");
         }
-        if (motionText == null || motionText.isBlank() || motionText.length() > 8000) {
-            throw new BadUserRequestException("motionText: a motion needs a text of at most 8000 characters");
+        if (motionText == null || motionText.isBlank() || motionText.length() > si.asociacija.workflow.shared.TaskText.MAX) {
+            throw new BadUserRequestException("motionText: a motion needs a text of at most "
+                    + si.asociacija.workflow.shared.TaskText.MAX + " characters");
         }
         Duration period = duration(text(execution, "votingPeriod"), settings.defaultVotingPeriod(), "votingPeriod");
         int boardSize = boardMembers().size();

@@ -135,6 +135,11 @@ class AssistanceCase {
         state(CaseState.ASSIGNED);
     }
 
+    void slaDates(Instant firstResponseDue, Instant resolutionDue) {
+        this.firstResponseDue = firstResponseDue;
+        this.resolutionDue = resolutionDue;
+    }
+
     void answered(Instant now) {
         if (firstResponseAt == null) {
             firstResponseAt = now;

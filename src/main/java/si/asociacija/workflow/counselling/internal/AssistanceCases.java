@@ -63,8 +63,8 @@ class AssistanceCases {
                         String previousReference) {
         Instant now = now();
         String reference = referenceNumbers.next("SC", "SC-%d-%04d");
-        AssistanceCase assistanceCase = new AssistanceCase(reference, Tokens.newToken(), name, email, topic, language,
-                subject, previousReference, now, workingDays.plusWorkingDays(now, settings.firstResponseDays(topic)),
+        AssistanceCase assistanceCase = new AssistanceCase(reference, Tokens.newToken(), cut(name, 200), email, topic,
+                language, cut(subject, 300), previousReference, now, workingDays.plusWorkingDays(now, settings.firstResponseDays(topic)),
                 workingDays.plusWorkingDays(now, settings.resolutionDays(topic)));
         assistanceCase.add(first);
         cases.save(assistanceCase);
@@ -98,6 +98,9 @@ class AssistanceCases {
             return false;
         }
         assistanceCase.add(message);
+        if (assistanceCase.getStatus() == CaseState.WAITING_FOR_CLIENT) {
+            assistanceCase.state(CaseState.IN_PROGRESS);
+        }
         cases.flush();
         runtimeService.setVariable(instance, "thread", thread(assistanceCase));
         boolean waiting = !runtimeService.createExecutionQuery().processInstanceId(instance)
@@ -152,8 +155,8 @@ class AssistanceCases {
         if ("WAIT".equals(nextState) && (answer == null || answer.isBlank())) {
             throw new BadUserRequestException("answer: write to the client what you are waiting for");
         }
-        if (answer != null && answer.length() > 10000) {
-            throw new BadUserRequestException("answer: at most 10000 characters");
+        if (answer != null && answer.length() > si.asociacija.workflow.shared.TaskText.MAX) {
+            throw new BadUserRequestException("answer: at most " + si.asociacija.workflow.shared.TaskText.MAX + " characters");
         }
         addNote(assistanceCase, note, counsellor);
         if (answer != null && !answer.isBlank()) {
@@ -275,14 +278,13 @@ class AssistanceCases {
             }
             s.append('\n');
         }
-        String text = s.toString();
-        return text.length() > 30000 ? "…" + text.substring(text.length() - 30000) : text;
+        return si.asociacija.workflow.shared.TaskText.tail(s.toString());
     }
 
     private void addNote(AssistanceCase assistanceCase, String note, String author) {
         if (note != null && !note.isBlank()) {
-            if (note.length() > 4000) {
-                throw new BadUserRequestException("internalNote: at most 4000 characters");
+            if (note.length() > si.asociacija.workflow.shared.TaskText.MAX) {
+                throw new BadUserRequestException("internalNote: at most " + si.asociacija.workflow.shared.TaskText.MAX + " characters");
             }
             assistanceCase.add(new CaseMessage(CaseMessage.Kind.NOTE, author, null, note.trim(), null, now()));
         }
@@ -304,6 +306,27 @@ class AssistanceCases {
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * After triage the topic may differ from intake (email cases start as OTHER): the SLA dates follow
+     * the topic's, and the variables, task due date and SLA timers move with them.
+     */
+    Map<String, Object> slaDates(String reference) {
+        AssistanceCase c = byReference(reference);
+        c.slaDates(workingDays.plusWorkingDays(c.getReceivedAt(), settings.firstResponseDays(c.getTopic())),
+                workingDays.plusWorkingDays(c.getReceivedAt(), settings.resolutionDays(c.getTopic())));
+        return Map.of("firstResponseDue", Date.from(c.getFirstResponseDue()), "resolutionDue", Date.from(c.getResolutionDue()));
+    }
+
+    /** The counsellor's task is due at the first-response time until the first answer, then at the resolution time. */
+    Date workDue(String reference) {
+        AssistanceCase c = byReference(reference);
+        return Date.from(c.getFirstResponseAt() == null ? c.getFirstResponseDue() : c.getResolutionDue());
     }
 
     private static Instant now() {

@@ -52,6 +52,7 @@ class AssistanceController {
     @Transactional(readOnly = true)
     List<CaseView> list(@RequestParam(required = false) String email) {
         return repository.findAll(org.springframework.data.domain.Sort.by("receivedAt").descending()).stream()
+                .filter(this::visible)
                 .filter(c -> email == null || c.getEmail().equalsIgnoreCase(email))
                 .map(c -> new CaseView(c.getReference(), c.getName(), c.getEmail(), c.getTopic().name(),
                         c.getPriority().name(), c.getStatus().name(), c.getOutcome() == null ? null : c.getOutcome().name(),
@@ -101,7 +102,8 @@ class AssistanceController {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> attachment(@org.springframework.web.bind.annotation.PathVariable String reference,
                                       @org.springframework.web.bind.annotation.PathVariable long id) {
-        CaseAttachment attachment = repository.findByReference(reference).orElseThrow(si.asociacija.workflow.shared.NotFoundException::new)
+        CaseAttachment attachment = repository.findByReference(reference).filter(this::visible)
+                .orElseThrow(si.asociacija.workflow.shared.NotFoundException::new)
                 .getMessages().stream().flatMap(m -> m.getAttachments().stream())
                 .filter(a -> a.getId() == id).findFirst().orElseThrow(si.asociacija.workflow.shared.NotFoundException::new);
         return ResponseEntity.ok()
@@ -110,6 +112,16 @@ class AssistanceController {
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(attachment.getContent());
+    }
+
+    /** Staff and admins see every case; a counsellor only the cases assigned to them. */
+    private boolean visible(AssistanceCase c) {
+        org.springframework.security.core.Authentication user =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean office = user.getAuthorities().stream().map(Object::toString)
+                .anyMatch(a -> a.equals("GROUP_" + si.asociacija.workflow.identity.Groups.STAFF)
+                        || a.equals("GROUP_" + si.asociacija.workflow.identity.Groups.ADMIN));
+        return office || user.getName().equals(c.getCounsellor());
     }
 
     record InboundView(String messageId, String sender, String subject, String outcome, String caseReference, String detail,

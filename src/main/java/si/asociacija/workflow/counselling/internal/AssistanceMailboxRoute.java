@@ -25,6 +25,8 @@ import jakarta.mail.MessagingException;
 class AssistanceMailboxRoute extends RouteBuilder {
 
     static final String MALFORMED_FOLDER = "Malformed";
+    private static final int MAX_ATTEMPTS = 5;
+    private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
 
     private final InboundMailProcessor processor;
@@ -49,22 +51,34 @@ class AssistanceMailboxRoute extends RouteBuilder {
 
     private void handle(Exchange exchange) throws Exception {
         Message message = exchange.getIn(MailMessage.class).getMessage();
+        InboundMailProcessor.ParsedMail mail;
         try {
-            processor.receive(message);
+            mail = processor.parse(message);
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException connection) {
+            throw connection; // the connection, not the message: try again at the next poll
         } catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
-            if (unreadable instanceof org.springframework.dao.DataAccessException
-                    || unreadable instanceof org.springframework.transaction.TransactionException
-                    || unreadable instanceof jakarta.mail.FolderClosedException
-                    || unreadable instanceof jakarta.mail.StoreClosedException) {
-                throw unreadable; // the database or the connection, not the message: try again at the next poll
+            processor.setAside(processor.idOf(message), null, null, unreadable);
+            moveAside(message);
+            return;
+        }
+        try {
+            processor.receive(mail);
+            failures.remove(mail.messageId());
+        } catch (RuntimeException failed) {
+            int attempts = failures.merge(mail.messageId(), 1, Integer::sum);
+            if (attempts < MAX_ATTEMPTS) {
+                log.warn("Inbound mail {} not processed (attempt {} of {}), trying again: {}", mail.messageId(), attempts,
+                        MAX_ATTEMPTS, failed.toString());
+                throw failed; // left unseen: the next poll tries again
             }
-            log.error("Inbound mail could not be read; moved aside to '{}': {}", MALFORMED_FOLDER, unreadable.toString());
-            processor.malformed(message, unreadable);
+            failures.remove(mail.messageId());
+            processor.setAside(mail.messageId(), mail.sender(), mail.subject(), failed);
             moveAside(message);
         }
     }
 
     private static void moveAside(Message message) {
+        log.error("Inbound mail set aside in the folder '{}'", MALFORMED_FOLDER);
         try {
             Folder folder = message.getFolder();
             Folder aside = folder.getStore().getFolder(MALFORMED_FOLDER);

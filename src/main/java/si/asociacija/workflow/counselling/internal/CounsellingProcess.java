@@ -1,6 +1,11 @@
 package si.asociacija.workflow.counselling.internal;
 
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,8 +21,11 @@ public class CounsellingProcess {
     private final AssistanceCases cases;
     private final IdentityService identityService;
     private final CounsellingSettings settings;
+    private final ManagementService managementService;
 
-    CounsellingProcess(AssistanceCases cases, IdentityService identityService, CounsellingSettings settings) {
+    CounsellingProcess(AssistanceCases cases, IdentityService identityService, CounsellingSettings settings,
+                       ManagementService managementService) {
+        this.managementService = managementService;
         this.cases = cases;
         this.identityService = identityService;
         this.settings = settings;
@@ -33,7 +41,23 @@ public class CounsellingProcess {
                 text(execution, "priority"), text(execution, "counsellor"), text(execution, "duplicateOf"),
                 text(execution, "internalNote"), currentUser());
         execution.removeVariables(List.of("internalNote", "duplicateOf"));
+        Map<String, Object> dates = cases.slaDates(execution.getProcessBusinessKey());
+        execution.setVariables(dates);
+        moveTimer(execution, "Timer_FirstResponseDue", (Date) dates.get("firstResponseDue"));
+        moveTimer(execution, "Timer_ResolutionDue", (Date) dates.get("resolutionDue"));
         refresh(execution);
+    }
+
+    /** When the counsellor's task is due (see {@link AssistanceCases#workDue}). */
+    public Date workDue(DelegateExecution execution) {
+        return cases.workDue(execution.getProcessBusinessKey());
+    }
+
+    private void moveTimer(DelegateExecution execution, String timerId, Date due) {
+        for (Job timer : managementService.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                .activityId(timerId).timers().list()) {
+            managementService.setJobDuedate(timer.getId(), due);
+        }
     }
 
     public void recordWork(DelegateExecution execution) {

@@ -12,9 +12,13 @@ import jakarta.persistence.Table;
 /** Each inbound message once (by Message-ID), with what became of it. */
 @Entity
 @Table(name = "inbound_mail")
-class InboundMail {
+class InboundMail implements org.springframework.data.domain.Persistable<String> {
 
-    enum Outcome { NEW_CASE, THREADED, REOPENED, IGNORED_AUTOMATIC, REFUSED_TOO_LARGE, MALFORMED }
+    /** Always inserted, never merged: a second node's insert of the same Message-ID fails on the key. */
+    @jakarta.persistence.Transient
+    private boolean fresh = true;
+
+    enum Outcome { PROCESSING, NEW_CASE, THREADED, REOPENED, IGNORED_AUTOMATIC, REFUSED_TOO_LARGE, MALFORMED }
 
     @Id
     @Column(name = "message_id", length = 300)
@@ -51,6 +55,22 @@ class InboundMail {
         this.caseReference = caseReference;
         this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
     }
+
+    void done(Outcome outcome, String caseReference, String detail) {
+        this.outcome = outcome;
+        this.caseReference = caseReference;
+        this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
+    }
+
+    @Override
+    public String getId() { return messageId; }
+
+    @Override
+    public boolean isNew() { return fresh; }
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    void stored() { fresh = false; }
 
     String getMessageId() { return messageId; }
     Instant getReceivedAt() { return receivedAt; }

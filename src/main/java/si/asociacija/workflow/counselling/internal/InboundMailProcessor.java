@@ -62,109 +62,157 @@ class InboundMailProcessor {
         this.ownAddress = ownAddress;
     }
 
-    /** Handles one message; returns what became of it. Throws only when it should be tried again (e.g. the database is down). */
-    @Transactional
-    public InboundMail.Outcome receive(Message message) throws MessagingException, IOException {
+    /** What the route needs of one message, read before any transaction (so reading errors are told apart). */
+    record ParsedMail(String messageId, boolean madeUpId, String sender, String personal, String subject,
+                      boolean automatic, long size, String text, List<CaseAttachment> attachments,
+                      List<String> subjectReferences, List<String> repliedTo) {
+    }
+
+    /** Reads a message; throws when it cannot be read (it is then set aside, never retried). */
+    ParsedMail parse(Message message) throws MessagingException, IOException {
         byte[] raw = raw(message);
         String messageId = messageId(message, raw);
-        if (inbound.existsById(messageId)) {
-            log.info("Inbound mail {} was already processed; skipped", messageId);
-            return null;
-        }
         InternetAddress from = sender(message);
         String subject = message.getSubject();
-        String sender = from == null ? null : from.getAddress();
-        if (from == null || automatic(message, from)) {
-            return record(messageId, sender, subject, InboundMail.Outcome.IGNORED_AUTOMATIC, null,
-                    "automatic or undeliverable mail: no reply, no case");
-        }
-        Optional<AssistanceCase> thread = thread(message, subject);
-        if (raw.length > settings.maxMessageSize().toBytes()) {
-            String reference = thread.map(AssistanceCase::getReference).orElse("");
-            Map<String, Object> model = new java.util.HashMap<>();
-            model.put("reference", reference);
-            model.put("name", from.getPersonal());
-            model.put("maxSize", settings.maxMessageSize().toMegabytes() + " MB");
-            model.put("originalSubject", subject);
-            model.put("statusUrl", null);
-            model.put("publicUrl", null);
-            mail.enqueue(new OutgoingMail(sender, "case-message-too-large", thread.map(AssistanceCase::getLanguage).orElse("sl"),
-                    reference, model, messageId.endsWith(SYNTHETIC_ID_DOMAIN) ? null : messageId, settings.mailbox()));
-            return record(messageId, sender, subject, InboundMail.Outcome.REFUSED_TOO_LARGE,
-                    thread.map(AssistanceCase::getReference).orElse(null), raw.length + " bytes");
-        }
-        // a Message-ID we made up (the message had none) is for de-duplication only, never for threading
-        String threadId = messageId.endsWith(SYNTHETIC_ID_DOMAIN) ? null : messageId;
-        CaseMessage entry = new CaseMessage(CaseMessage.Kind.IN, sender, subject, text(message), threadId, Instant.now());
-        for (CaseAttachment attachment : attachments(message)) {
-            entry.attach(attachment);
-        }
-        if (thread.isPresent()) {
-            AssistanceCase existing = thread.get();
-            boolean wasClosed = existing.isClosed();
-            if (cases.addClientMessage(existing, entry)) {
-                return record(messageId, sender, subject, wasClosed ? InboundMail.Outcome.REOPENED : InboundMail.Outcome.THREADED,
-                        existing.getReference(), null);
-            }
-            AssistanceCase followUp = cases.open(name(from), sender, Topic.OTHER, existing.getLanguage(), subject, entry,
-                    existing.getReference());
-            return record(messageId, sender, subject, InboundMail.Outcome.NEW_CASE, followUp.getReference(),
-                    "follows closed case " + existing.getReference());
-        }
-        AssistanceCase created = cases.open(name(from), sender, Topic.OTHER, "sl", subject, entry, null);
-        return record(messageId, sender, subject, InboundMail.Outcome.NEW_CASE, created.getReference(), null);
-    }
-
-    /** A message that cannot be read is recorded (once) so that staff can look at it in the mailbox. */
-    @Transactional
-    public void malformed(Message message, Exception problem) {
-        String messageId;
-        try {
-            messageId = messageId(message, raw(message));
-        } catch (Exception e) {
-            messageId = "<unreadable-" + System.nanoTime() + "@asociacija.invalid>";
-        }
-        if (!inbound.existsById(messageId)) {
-            record(messageId, null, null, InboundMail.Outcome.MALFORMED, null, problem.toString());
-        }
-    }
-
-    private InboundMail.Outcome record(String messageId, String sender, String subject, InboundMail.Outcome outcome,
-                                       String reference, String detail) {
-        inbound.save(new InboundMail(messageId, Instant.now(), sender, subject, outcome, reference, detail));
-        log.info("Inbound mail {} from {}: {}{}", messageId, sender, outcome, reference == null ? "" : " " + reference);
-        return outcome;
-    }
-
-    private Optional<AssistanceCase> thread(Message message, String subject) throws MessagingException {
+        boolean automatic = from == null || automatic(message, from);
+        boolean tooLarge = raw.length > settings.maxMessageSize().toBytes();
+        List<String> references = new ArrayList<>();
         if (subject != null) {
             Matcher reference = REFERENCE.matcher(subject);
             while (reference.find()) {
-                Optional<AssistanceCase> found = caseRepository.findByReference(reference.group());
-                if (found.isPresent()) {
-                    return found;
-                }
+                references.add(reference.group());
             }
         }
-        List<String> ids = new ArrayList<>();
+        List<String> repliedTo = new ArrayList<>();
         for (String header : new String[] {"In-Reply-To", "References"}) {
             String[] values = message.getHeader(header);
             if (values != null) {
                 for (String value : values) {
                     Matcher id = MESSAGE_ID.matcher(value);
                     while (id.find()) {
-                        ids.add(id.group());
+                        repliedTo.add(id.group());
                     }
                 }
             }
         }
-        for (String id : ids) {
-            Optional<AssistanceCase> ours = mail.referenceOf(id).flatMap(caseRepository::findByReference);
+        boolean readBody = !automatic && !tooLarge;
+        return new ParsedMail(messageId, messageId.endsWith(SYNTHETIC_ID_DOMAIN),
+                from == null ? null : from.getAddress(), from == null ? null : name(from), subject, automatic, raw.length,
+                readBody ? text(message) : null, readBody ? attachments(message) : List.of(), references, repliedTo);
+    }
+
+    /**
+     * Handles one read message, once: its Message-ID is claimed first, so a second node handling the
+     * same message fails on the key and finds it done when it tries again. Returns what became of it.
+     */
+    @Transactional
+    public InboundMail.Outcome receive(ParsedMail mail) {
+        if (inbound.existsById(mail.messageId())) {
+            log.info("Inbound mail {} was already processed; skipped", mail.messageId());
+            return null;
+        }
+        InboundMail record = inbound.saveAndFlush(new InboundMail(mail.messageId(), Instant.now(), mail.sender(),
+                mail.subject(), InboundMail.Outcome.PROCESSING, null, null));
+        if (mail.automatic()) {
+            return done(record, InboundMail.Outcome.IGNORED_AUTOMATIC, null, "automatic or undeliverable mail: no reply, no case");
+        }
+        Optional<AssistanceCase> thread = thread(mail);
+        if (mail.size() > settings.maxMessageSize().toBytes()) {
+            String reference = thread.map(AssistanceCase::getReference).orElse("");
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("reference", reference);
+            model.put("name", mail.personal());
+            model.put("maxSize", settings.maxMessageSize().toMegabytes() + " MB");
+            model.put("originalSubject", mail.subject());
+            model.put("statusUrl", null);
+            model.put("publicUrl", null);
+            this.mail.enqueue(new OutgoingMail(mail.sender(), "case-message-too-large",
+                    thread.map(AssistanceCase::getLanguage).orElse("sl"), reference, model,
+                    mail.madeUpId() ? null : mail.messageId(), settings.mailbox()));
+            return done(record, InboundMail.Outcome.REFUSED_TOO_LARGE, thread.map(AssistanceCase::getReference).orElse(null),
+                    mail.size() + " bytes");
+        }
+        // a Message-ID we made up (the message had none) is for de-duplication only, never for threading
+        CaseMessage entry = new CaseMessage(CaseMessage.Kind.IN, mail.sender(), mail.subject(), mail.text(),
+                mail.madeUpId() ? null : mail.messageId(), Instant.now());
+        mail.attachments().forEach(entry::attach);
+        if (thread.isPresent()) {
+            AssistanceCase existing = thread.get();
+            boolean wasClosed = existing.isClosed();
+            if (cases.addClientMessage(existing, entry)) {
+                return done(record, wasClosed ? InboundMail.Outcome.REOPENED : InboundMail.Outcome.THREADED,
+                        existing.getReference(), null);
+            }
+        }
+        String previous = thread.map(AssistanceCase::getReference).orElse(previousBySubjectOnly(mail));
+        AssistanceCase created = cases.open(mail.personal(), mail.sender(), Topic.OTHER,
+                thread.map(AssistanceCase::getLanguage).orElse("sl"), mail.subject(), entry, previous);
+        return done(record, InboundMail.Outcome.NEW_CASE, created.getReference(),
+                previous == null ? null : "follows case " + previous);
+    }
+
+    /** A message that cannot be read, or keeps failing, is recorded (once) so that staff can look at it. */
+    @Transactional
+    public void setAside(String messageId, String sender, String subject, Exception problem) {
+        InboundMail existing = inbound.findById(messageId).orElse(null);
+        if (existing == null) {
+            inbound.save(new InboundMail(messageId, Instant.now(), sender, subject, InboundMail.Outcome.MALFORMED, null,
+                    problem.toString()));
+        }
+        log.error("Inbound mail {} set aside: {}", messageId, problem.toString());
+    }
+
+    /** The Message-ID of a message that could not be read, as far as it can be told. */
+    String idOf(Message message) {
+        try {
+            return messageId(message, raw(message));
+        } catch (Exception e) {
+            try {
+                String id = header(message, "Message-ID");
+                if (id != null) {
+                    return id.trim();
+                }
+            } catch (Exception ignored) {
+                // fall through
+            }
+            return "<unreadable-" + System.nanoTime() + "@asociacija.invalid>";
+        }
+    }
+
+    private InboundMail.Outcome done(InboundMail record, InboundMail.Outcome outcome, String reference, String detail) {
+        record.done(outcome, reference, detail);
+        log.info("Inbound mail {} from {}: {}{}", record.getMessageId(), record.getSender(), outcome,
+                reference == null ? "" : " " + reference);
+        return outcome;
+    }
+
+    /** A reference in the subject from someone who is not the case's client only links a new case to it. */
+    private String previousBySubjectOnly(ParsedMail mail) {
+        return mail.subjectReferences().stream().filter(r -> caseRepository.findByReference(r).isPresent())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The case a message belongs to: by a Message-ID of ours (or of the client's earlier mail) in
+     * In-Reply-To/References, or by the reference in the subject when the sender is the case's client.
+     */
+    private Optional<AssistanceCase> thread(ParsedMail mail) {
+        for (String id : mail.repliedTo()) {
+            Optional<AssistanceCase> ours = this.mail.referenceOf(id).flatMap(caseRepository::findByReference);
             if (ours.isPresent()) {
                 return ours;
             }
         }
-        return ids.isEmpty() ? Optional.empty() : caseRepository.findByMessageIds(ids).stream().findFirst();
+        if (!mail.repliedTo().isEmpty()) {
+            Optional<AssistanceCase> theirs = caseRepository.findByMessageIds(mail.repliedTo()).stream().findFirst();
+            if (theirs.isPresent()) {
+                return theirs;
+            }
+        }
+        return mail.subjectReferences().stream()
+                .map(caseRepository::findByReference).flatMap(Optional::stream)
+                .filter(c -> c.getEmail().equalsIgnoreCase(mail.sender()))
+                .findFirst();
     }
 
     private boolean automatic(Message message, InternetAddress from) throws MessagingException {
@@ -192,7 +240,7 @@ class InboundMailProcessor {
         return values == null || values.length == 0 ? null : values[0];
     }
 
-    private static InternetAddress sender(Message message) throws MessagingException {
+    static InternetAddress sender(Message message) throws MessagingException {
         Address[] from = message.getFrom();
         return from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address : null;
     }

@@ -41,7 +41,7 @@ class JpaMailOutbox implements MailOutbox {
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.model());
         String messageId = "<" + UUID.randomUUID() + "." + mail.reference().replaceAll("[^A-Za-z0-9-]", "-") + "@" + domain + ">";
         messages.save(new OutboxMessage(messageId, mail.to(), mail.template(), mail.reference(),
-                rendered.subject(), rendered.html(), Instant.now()).threaded(mail.inReplyTo(), mail.replyTo()));
+                rendered.subject(), rendered.html(), Instant.now()).threaded(mail.inReplyTo(), mail.replyTo(), rendered.automatic()));
         log.info("Mail {} to {} queued for {}", mail.template(), mail.to(), mail.reference());
         return messageId;
     }

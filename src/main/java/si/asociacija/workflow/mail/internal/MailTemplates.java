@@ -22,7 +22,8 @@ class MailTemplates {
         this.engine = engine;
     }
 
-    record Rendered(String subject, String html) {
+    /** {@code automatic}: false when the template says {@code <meta name="auto-submitted" content="no">}. */
+    record Rendered(String subject, String html, boolean automatic) {
     }
 
     Rendered render(String template, String language, Map<String, Object> model) {
@@ -33,6 +34,6 @@ class MailTemplates {
             throw new IllegalStateException("Mail template " + template + " (" + language + ") has no <title> for the subject");
         }
         String subject = HtmlUtils.htmlUnescape(title.group(1)).replaceAll("\\s+", " ").trim();
-        return new Rendered(subject, html);
+        return new Rendered(subject, html, !html.contains("<meta name=\"auto-submitted\" content=\"no\""));
     }
 }

@@ -71,6 +71,10 @@ class OutboxDispatcher {
             exchange.getMessage().setHeader("In-Reply-To", message.getInReplyTo());
             exchange.getMessage().setHeader("References", message.getInReplyTo());
         }
+        if (message.isAutoSubmitted()) {
+            // RFC 3834: automatic mail, so that auto-responders do not answer it (no mail loops)
+            exchange.getMessage().setHeader("Auto-Submitted", "auto-generated");
+        }
         if (message.getReplyTo() != null) {
             exchange.getMessage().setHeader("Reply-To", message.getReplyTo());
         }

@@ -60,6 +60,9 @@ class OutboxMessage {
     @Column(name = "reply_to", length = 320)
     private String replyTo;
 
+    @Column(name = "auto_submitted", nullable = false)
+    private boolean autoSubmitted = true;
+
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
@@ -86,11 +89,14 @@ class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
-    OutboxMessage threaded(String inReplyTo, String replyTo) {
+    OutboxMessage threaded(String inReplyTo, String replyTo, boolean autoSubmitted) {
         this.inReplyTo = inReplyTo;
         this.replyTo = replyTo;
+        this.autoSubmitted = autoSubmitted;
         return this;
     }
+
+    boolean isAutoSubmitted() { return autoSubmitted; }
 
     String getInReplyTo() { return inReplyTo; }
     String getReplyTo() { return replyTo; }

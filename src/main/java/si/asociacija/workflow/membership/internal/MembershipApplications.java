@@ -19,6 +19,7 @@ import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.TaskText;
 import si.asociacija.workflow.shared.Tokens;
 
 /** The rules of a membership application; the process calls these at each step. */
@@ -62,7 +63,7 @@ class MembershipApplications {
     Submitted apply(ApplicationForm form) {
         MembershipApplication application = register(form);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, application.getReference(),
-                Map.of("applicationSummary", application.summary(true), RECEIVED_VARIABLE, true));
+                Map.of("applicationSummary", TaskText.head(application.summary(true)), RECEIVED_VARIABLE, true));
         return new Submitted(application.getReference(), application.getStatus().name(),
                 links.status(application.getStatusToken()));
     }
@@ -129,8 +130,8 @@ class MembershipApplications {
         application.changeStatus(ApplicationStatus.INFO_PROVIDED, answer.trim(), Instant.now());
         runtimeService.createMessageCorrelation(MESSAGE_INFO_PROVIDED)
                 .processInstanceBusinessKey(application.getReference())
-                .setVariable("applicationSummary", application.summary(true)
-                        + "\n\nDopolnitev prijavitelja / Applicant's answer:\n" + answer.trim())
+                .setVariable("applicationSummary", TaskText.tail(application.summary(true)
+                        + "\n\nDopolnitev prijavitelja / Applicant's answer:\n" + answer.trim()))
                 .correlate();
     }
 
@@ -145,7 +146,7 @@ class MembershipApplications {
         String title = "Sprejem v članstvo / Admission: " + application.getName();
         motion.put("title", title.length() > 200 ? title.substring(0, 199) + "…" : title);
         motion.put("motionText", "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
-                + "The board admits the applicant as a member of Asociacija.\n\n" + application.summary(false));
+                + "The board admits the applicant as a member of Asociacija.\n\n" + TaskText.head(application.summary(false)));
         motion.put("subjectReference", reference);
         return motion;
     }

@@ -67,7 +67,7 @@ public class MembershipProcess {
         }
         execution.setProcessBusinessKey(application.getReference());
         execution.removeVariables(FORM_FIELDS);
-        execution.setVariable("applicationSummary", application.summary(true));
+        execution.setVariable("applicationSummary", si.asociacija.workflow.shared.TaskText.head(application.summary(true)));
     }
 
     /** A staff task may be completed only with its yes/no decision made. */

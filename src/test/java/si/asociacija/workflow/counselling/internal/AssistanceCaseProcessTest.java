@@ -88,7 +88,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         assign(process);
         assertThat(process).isWaitingAt("Task_Work");
         assertThat(task(process)).isAssignedTo("counsellor1");
-        assertThat(task(process).getDueDate()).isEqualTo(Date.from(reload(process).getResolutionDue()));
+        assertThat(task(process).getDueDate()).isEqualTo(Date.from(reload(process).getFirstResponseDue()));
 
         complete(task(process), Map.of("answer", "Prispevke krije država, če ...", "internalNote", "Preveri razvid.",
                 "nextState", "RESOLVED"));
@@ -173,7 +173,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         AssistanceCase c = reload(process);
         Job sla = job("Timer_FirstResponseDue", process);
         assertThat(sla.getDuedate().toInstant()).isEqualTo(c.getFirstResponseDue());
-        assertThat(c.getFirstResponseDue()).isEqualTo(workingDays.plusWorkingDays(c.getReceivedAt(), 2));
+        assertThat(c.getFirstResponseDue()).isEqualTo(workingDays.plusWorkingDays(c.getReceivedAt(), 1)); // SOCIAL_SECURITY in tests
         assertThat(task(process).getDueDate()).isEqualTo(Date.from(c.getFirstResponseDue()));
 
         execute(sla);
@@ -195,6 +195,20 @@ class AssistanceCaseProcessTest extends WorkflowTest {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
         assertThat(process).isWaitingAt("Task_Triage").hasPassed("Task_FirstResponseOverdue");
+    }
+
+    @Test
+    void theTopicChosenAtTriageSetsTheSlaAndTheCounsellorsTaskIsDueAtTheFirstResponse() {
+        ProcessInstance process = open();
+        assign(process);
+        AssistanceCase c = reload(process);
+        // application-test.yaml: SOCIAL_SECURITY answers within 1 working day
+        assertThat(c.getFirstResponseDue()).isEqualTo(workingDays.plusWorkingDays(c.getReceivedAt(), 1));
+        assertThat(job("Timer_FirstResponseDue", process).getDuedate().toInstant()).isEqualTo(c.getFirstResponseDue());
+        assertThat(task(process).getDueDate().toInstant()).isEqualTo(c.getFirstResponseDue());
+
+        complete(task(process), Map.of("answer", "Prvi odgovor.", "nextState", "OPEN"));
+        assertThat(task(process).getDueDate().toInstant()).isEqualTo(reload(process).getResolutionDue());
     }
 
     @Test
