@@ -66,6 +66,12 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         send(byHeader);
         await().atMost(Duration.ofSeconds(15)).until(() -> cases(client).get(0).get("clientMessages").asInt() == 3);
         assertThat(cases(client)).hasSize(1);
+
+        var imap = mailServer.greenMail().getManagers().getImapHostManager();
+        var mailbox = mailServer.greenMail().getUserManager().getUser(MAILBOX);
+        await().atMost(Duration.ofSeconds(10)).until(() -> imap.getInbox(mailbox).getMessageCount() == 0);
+        assertThat(imap.getFolder(mailbox, "Processed").getMessages())
+                .as("handled mail is moved to Processed").hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

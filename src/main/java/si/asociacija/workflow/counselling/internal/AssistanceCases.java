@@ -71,6 +71,7 @@ class AssistanceCases {
         Map<String, Object> model = new HashMap<>();
         model.put("topicLabel", topic == Topic.OTHER ? null : topic.label(language));
         model.put("previousReference", previousReference);
+        model.put("firstResponseDays", settings.firstResponseDays(topic));
         notifyClient(assistanceCase, "case-received", model, first.getMessageId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseSummary", summary(assistanceCase));
@@ -296,6 +297,7 @@ class AssistanceCases {
         model.put("name", c.getName());
         model.put("statusUrl", links.status(c.getStatusToken()));
         model.put("publicUrl", links.base());
+        model.put("reopenDays", settings.reopenWithin().toDays());
         mail.enqueue(new OutgoingMail(c.getEmail(), template, c.getLanguage(), c.getReference(), model,
                 inReplyTo, settings.mailbox()));
     }

@@ -18,13 +18,15 @@ import jakarta.mail.MessagingException;
 
 /**
  * Reads the assistance mailbox over IMAP (in the demo: the embedded mail server's mailbox
- * {@code asociacija.counselling.mailbox}). Each unseen message is handled once and then marked seen;
- * one that cannot be read is recorded, copied to the folder {@code Malformed} and never blocks the rest.
+ * {@code asociacija.counselling.mailbox}). Each message is handled once and then moved to the folder
+ * {@code Processed}; one that cannot be read is recorded, copied to the folder {@code Malformed} and
+ * never blocks the rest.
  */
 @Component
 class AssistanceMailboxRoute extends RouteBuilder {
 
     static final String MALFORMED_FOLDER = "Malformed";
+    static final String PROCESSED_FOLDER = "Processed";
     private static final int MAX_ATTEMPTS = 5;
     private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
@@ -113,7 +115,8 @@ class AssistanceMailboxRoute extends RouteBuilder {
                 + "?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=RAW(" + password + ")"
                 + "&folderName=" + URLEncoder.encode(env.getProperty("asociacija.counselling.imap.folder", "INBOX"), StandardCharsets.UTF_8)
-                + "&unseen=true&peek=true&delete=false&mapMailMessage=false"
+                // every message in the folder is new: handled ones move to 'Processed' (whether staff read them or not)
+                + "&unseen=false&peek=true&delete=false&moveTo=" + PROCESSED_FOLDER + "&mapMailMessage=false"
                 + "&initialDelay=2000&delay=" + env.getProperty("asociacija.counselling.imap.poll-interval", "5000")
                 + "&connectionTimeout=10000";
     }

@@ -65,7 +65,7 @@ class InboundMailProcessor {
     /** What the route needs of one message, read before any transaction (so reading errors are told apart). */
     record ParsedMail(String messageId, boolean madeUpId, String sender, String personal, String subject,
                       boolean automatic, long size, String text, List<CaseAttachment> attachments,
-                      List<String> subjectReferences, List<String> repliedTo) {
+                      List<String> subjectReferences, List<String> repliedTo, String language) {
     }
 
     /** Reads a message; throws when it cannot be read (it is then set aside, never retried). */
@@ -96,9 +96,11 @@ class InboundMailProcessor {
             }
         }
         boolean readBody = !automatic && !tooLarge;
+        String text = readBody ? text(message) : null;
         return new ParsedMail(messageId, messageId.endsWith(SYNTHETIC_ID_DOMAIN),
                 from == null ? null : from.getAddress(), from == null ? null : name(from), subject, automatic, raw.length,
-                readBody ? text(message) : null, readBody ? attachments(message) : List.of(), references, repliedTo);
+                text, readBody ? attachments(message) : List.of(), references, repliedTo,
+                language(header(message, "Content-Language"), subject, text));
     }
 
     /**
@@ -146,7 +148,7 @@ class InboundMailProcessor {
         }
         String previous = thread.map(AssistanceCase::getReference).orElse(previousBySubjectOnly(mail));
         AssistanceCase created = cases.open(mail.personal(), mail.sender(), Topic.OTHER,
-                thread.map(AssistanceCase::getLanguage).orElse("sl"), mail.subject(), entry, previous);
+                thread.map(AssistanceCase::getLanguage).orElse(mail.language()), mail.subject(), entry, previous);
         return done(record, InboundMail.Outcome.NEW_CASE, created.getReference(),
                 previous == null ? null : "follows case " + previous);
     }
@@ -213,6 +215,29 @@ class InboundMailProcessor {
                 .map(caseRepository::findByReference).flatMap(Optional::stream)
                 .filter(c -> c.getEmail().equalsIgnoreCase(mail.sender()))
                 .findFirst();
+    }
+
+    private static final List<String> SLOVENE = List.of(" je ", " in ", " sem ", " ali ", " da ", "hvala", "pozdrav",
+            "spoštovan", "prosim", "č", "š", "ž");
+    private static final List<String> ENGLISH = List.of(" the ", " and ", " is ", " i ", " my ", "please", "thank",
+            "regards", "hello", "dear");
+
+    /** The client's language: what the message says it is, else the more likely of Slovene and English. */
+    static String language(String contentLanguage, String subject, String text) {
+        if (contentLanguage != null) {
+            String declared = contentLanguage.trim().toLowerCase(Locale.ROOT);
+            if (declared.startsWith("en")) {
+                return "en";
+            }
+            if (declared.startsWith("sl")) {
+                return "sl";
+            }
+        }
+        String sample = (" " + (subject == null ? "" : subject) + " " + (text == null ? "" : text) + " ")
+                .toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", " ");
+        long slovene = SLOVENE.stream().filter(sample::contains).count();
+        long english = ENGLISH.stream().filter(sample::contains).count();
+        return english > slovene ? "en" : "sl";
     }
 
     private boolean automatic(Message message, InternetAddress from) throws MessagingException {

@@ -178,7 +178,8 @@ class MailOutboxTest extends WorkflowTest {
                         Map.entry("title", "Predlog"), Map.entry("deadline", "1. 12. 2026"),
                         Map.entry("tasklistUrl", "http://localhost/camunda/app/tasklist/"), Map.entry("answer", "Odgovor"),
                         Map.entry("waitingForClient", true), Map.entry("closesAfterDays", 15), Map.entry("maxSize", "10 MB"),
-                        Map.entry("receivedAt", "1. 12. 2026"), Map.entry("dueAt", "3. 12. 2026")))));
+                        Map.entry("receivedAt", "1. 12. 2026"), Map.entry("dueAt", "3. 12. 2026"),
+                        Map.entry("firstResponseDays", 2), Map.entry("reopenDays", 14)))));
                 OutboxEntry rendered = entry(reference);
                 assertThat(rendered.subject()).as(template + " " + language).startsWith("[" + reference + "] ");
                 String body = messages.findById(rendered.id()).orElseThrow().getBody();

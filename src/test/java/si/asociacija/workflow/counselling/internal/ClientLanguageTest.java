@@ -1,0 +1,27 @@
+package si.asociacija.workflow.counselling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClientLanguageTest {
+
+    @Test
+    void declaredLanguageWins() {
+        assertThat(InboundMailProcessor.language("en-GB", "Prispevki", "Ali je to res?")).isEqualTo("en");
+        assertThat(InboundMailProcessor.language("sl", "Contributions", "Hello, please help.")).isEqualTo("sl");
+    }
+
+    @Test
+    void englishMailIsAnsweredInEnglish() {
+        assertThat(InboundMailProcessor.language(null, "Social security contributions",
+                "Hello, I am a self-employed musician and I would like to know if the state pays my contributions. Thank you, regards"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void sloveneIsTheDefault() {
+        assertThat(InboundMailProcessor.language(null, "Prispevki", "Ali mi država plača prispevke? Hvala, lp")).isEqualTo("sl");
+        assertThat(InboundMailProcessor.language(null, null, null)).isEqualTo("sl");
+    }
+}
