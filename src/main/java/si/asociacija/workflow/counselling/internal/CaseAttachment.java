@@ -25,8 +25,11 @@ class CaseAttachment {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    @Column(nullable = false)
-    private byte[] content;
+    /** Loaded only when the file itself is wanted. */
+    @jakarta.persistence.OneToOne(fetch = jakarta.persistence.FetchType.LAZY, optional = false,
+            cascade = jakarta.persistence.CascadeType.ALL)
+    @jakarta.persistence.JoinColumn(name = "content_id", nullable = false)
+    private AttachmentContent content;
 
     protected CaseAttachment() {
     }
@@ -34,7 +37,7 @@ class CaseAttachment {
     CaseAttachment(String filename, String contentType, byte[] content) {
         this.filename = filename.substring(0, Math.min(filename.length(), 255));
         this.contentType = contentType.substring(0, Math.min(contentType.length(), 200));
-        this.content = content;
+        this.content = new AttachmentContent(content);
         this.sizeBytes = content.length;
     }
 
@@ -42,5 +45,5 @@ class CaseAttachment {
     String getFilename() { return filename; }
     String getContentType() { return contentType; }
     long getSizeBytes() { return sizeBytes; }
-    byte[] getContent() { return content; }
+    byte[] getContent() { return content.getBytes(); }
 }
