@@ -151,6 +151,17 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     }
 
     @Test
+    void anAddressOpeningCaseAfterCaseStopsGettingAcknowledgements() throws Exception {
+        String looping = TestData.email("zanka");
+        for (int i = 1; i <= 7; i++) {
+            send(message(looping, "Samodejni odgovor " + i, "To je samodejni odgovor brez glav."));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases(looping).size() == 7);
+        Thread.sleep(1000);
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(looping)).hasSize(5);
+    }
+
+    @Test
     void theSameMessageDeliveredTwiceMakesOneCase() throws Exception {
         String client = TestData.email("dvakrat");
         MimeMessage message = message(client, "Davki", "Kako obdavčim honorar?");

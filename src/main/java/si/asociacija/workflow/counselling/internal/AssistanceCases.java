@@ -33,6 +33,8 @@ class AssistanceCases {
 
     static final String PROCESS_KEY = "assistance-case";
     static final String MESSAGE_CLIENT_REPLIED = "ClientReplied";
+    /** More new cases than this from one address within an hour get no acknowledgement. */
+    static final int ACKNOWLEDGEMENTS_PER_HOUR = 5;
     private static final Logger log = LoggerFactory.getLogger(AssistanceCases.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy HH:mm").withZone(ReferenceNumbers.ZONE);
 
@@ -67,12 +69,18 @@ class AssistanceCases {
                 language, cut(subject, 300), previousReference, now, workingDays.plusWorkingDays(now, settings.firstResponseDays(topic)),
                 workingDays.plusWorkingDays(now, settings.resolutionDays(topic)));
         assistanceCase.add(first);
+        long recent = cases.countByEmailIgnoreCaseAndReceivedAtAfter(email, now.minus(java.time.Duration.ofHours(1)));
         cases.save(assistanceCase);
-        Map<String, Object> model = new HashMap<>();
-        model.put("topicLabel", topic == Topic.OTHER ? null : topic.label(language));
-        model.put("previousReference", previousReference);
-        model.put("firstResponseDays", settings.firstResponseDays(topic));
-        notifyClient(assistanceCase, "case-received", model, first.getMessageId());
+        if (recent < ACKNOWLEDGEMENTS_PER_HOUR) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("topicLabel", topic == Topic.OTHER ? null : topic.label(language));
+            model.put("previousReference", previousReference);
+            model.put("firstResponseDays", settings.firstResponseDays(topic));
+            notifyClient(assistanceCase, "case-received", model, first.getMessageId());
+        } else {
+            // an address opening case after case (a loop with an auto-responder, or abuse): no more acknowledgements
+            log.warn("Case {} from {}: {} cases in the last hour, no acknowledgement sent", reference, email, recent);
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseSummary", summary(assistanceCase));
         variables.put("thread", thread(assistanceCase));

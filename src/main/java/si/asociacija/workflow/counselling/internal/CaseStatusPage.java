@@ -47,7 +47,7 @@ class CaseStatusPage implements CaseStatusSource {
                         fromClient ? (en ? "Your message" : "Vaše sporočilo") : (en ? "Our answer" : "Naš odgovor"),
                         m.getBody()));
             }
-            boolean canReply = c.getStatus() != CaseState.CLOSED || cases.processInstance(c.getReference()) != null;
+            boolean canReply = cases.processInstance(c.getReference()) != null; // open, or closed within the reopen window
             return new CaseStatus(c.getReference(), en ? "Question to Asociacija" : "Vprašanje Asociaciji",
                     c.getStatus().name(), c.getStatus().label(language), language, history,
                     c.getStatus() == CaseState.WAITING_FOR_CLIENT ? (en ? "Please reply to our last answer." : "Prosimo, odgovorite na naš zadnji odgovor.") : null,

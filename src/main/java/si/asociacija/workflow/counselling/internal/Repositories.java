@@ -13,6 +13,8 @@ interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
 
     Optional<AssistanceCase> findByStatusToken(String statusToken);
 
+    long countByEmailIgnoreCaseAndReceivedAtAfter(String email, Instant after);
+
     @Query("select c from AssistanceCase c join c.messages m where m.messageId in :messageIds")
     List<AssistanceCase> findByMessageIds(List<String> messageIds);
 
