@@ -19,6 +19,7 @@ create table assistance_case (
     outcome              varchar(20),
     counsellor           varchar(64),
     previous_reference   varchar(20),
+    duplicate_of         varchar(20),
     received_at          timestamp(6) with time zone not null,
     first_response_due   timestamp(6) with time zone not null,
     resolution_due       timestamp(6) with time zone not null,

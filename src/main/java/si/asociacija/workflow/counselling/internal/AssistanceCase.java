@@ -70,6 +70,9 @@ class AssistanceCase {
     @Column(name = "previous_reference", length = 20)
     private String previousReference;
 
+    @Column(name = "duplicate_of", length = 20)
+    private String duplicateOf;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -155,6 +158,11 @@ class AssistanceCase {
         }
     }
 
+    void duplicateOf(String original, Instant now) {
+        this.duplicateOf = original;
+        closed(Outcome.DUPLICATE, now);
+    }
+
     void resolved(Instant now) {
         state(CaseState.RESOLVED);
         outcome = Outcome.RESOLVED;
@@ -215,6 +223,7 @@ class AssistanceCase {
     Outcome getOutcome() { return outcome; }
     String getCounsellor() { return counsellor; }
     String getPreviousReference() { return previousReference; }
+    String getDuplicateOf() { return duplicateOf; }
     Instant getReceivedAt() { return receivedAt; }
     Instant getFirstResponseDue() { return firstResponseDue; }
     Instant getResolutionDue() { return resolutionDue; }

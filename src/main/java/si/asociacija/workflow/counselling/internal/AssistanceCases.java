@@ -133,7 +133,7 @@ class AssistanceCases {
                     throw new BadUserRequestException("duplicateOf: give the reference of the existing case (SC-YYYY-NNNN)");
                 }
                 addNote(assistanceCase, "Podvojeno s primerom / Duplicate of " + duplicateOf.trim(), staffUser);
-                assistanceCase.closed(AssistanceCase.Outcome.DUPLICATE, now());
+                assistanceCase.duplicateOf(duplicateOf.trim(), now());
             }
             case "ASSIGN" -> {
                 if (!Topic.valid(topic)) {

@@ -118,7 +118,7 @@ class InboundMailProcessor {
         if (mail.automatic()) {
             return done(record, InboundMail.Outcome.IGNORED_AUTOMATIC, null, "automatic or undeliverable mail: no reply, no case");
         }
-        Optional<AssistanceCase> thread = thread(mail);
+        Optional<AssistanceCase> thread = thread(mail).map(this::original);
         if (mail.size() > settings.maxMessageSize().toBytes()) {
             String reference = thread.map(AssistanceCase::getReference).orElse("");
             Map<String, Object> model = new java.util.HashMap<>();
@@ -186,6 +186,12 @@ class InboundMailProcessor {
         log.info("Inbound mail {} from {}: {}{}", record.getMessageId(), record.getSender(), outcome,
                 reference == null ? "" : " " + reference);
         return outcome;
+    }
+
+    /** A reply to a case closed as a duplicate belongs to the case it duplicates. */
+    private AssistanceCase original(AssistanceCase c) {
+        return c.getOutcome() == AssistanceCase.Outcome.DUPLICATE && c.getDuplicateOf() != null
+                ? caseRepository.findByReference(c.getDuplicateOf()).orElse(c) : c;
     }
 
     /** A reference in the subject from someone who is not the case's client only links a new case to it. */

@@ -39,6 +39,8 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     WorkingDays workingDays;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    InboundMailProcessor inbound;
 
     @Test
     void triageToSpamClosesTheCaseWithoutWritingToTheSender() {
@@ -68,6 +70,14 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         assertThat(reload(process).getOutcome()).isEqualTo(AssistanceCase.Outcome.DUPLICATE);
         String thread = transactions.execute(status -> cases.thread(reload(process)));
         assertThat(thread).contains("Duplicate of " + originalReference);
+
+        // the client's reply to the duplicate joins the original case
+        AssistanceCase duplicate = reload(process);
+        inbound.receive(new InboundMailProcessor.ParsedMail("<" + java.util.UUID.randomUUID() + "@example.si>", false,
+                duplicate.getEmail(), "Maja", "Re: [" + duplicate.getReference() + "] Prejeli smo vaše vprašanje", false, 100,
+                "Dopolnitev.", java.util.List.of(), java.util.List.of(duplicate.getReference()), java.util.List.of(), "sl"));
+        String originalThread = transactions.execute(status -> cases.thread(reload(original)));
+        assertThat(originalThread).contains("Dopolnitev.");
     }
 
     @Test
