@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +22,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static si.asociacija.workflow.shared.ProcessVariables.text;
+
 import si.asociacija.workflow.board.VotingRules;
+import si.asociacija.workflow.identity.People;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.portal.PublicLinks;
@@ -125,7 +127,7 @@ public class BoardProcess {
         if (!voter.equals(boardMember) || (actingUser != null && !actingUser.equals(voter))) {
             throw new BadUserRequestException("Only " + boardMember + " may cast this vote");
         }
-        resolution.cast(new Vote(voter, displayName(voter), vote, commentText, ClockUtil.getCurrentTime().toInstant()));
+        resolution.cast(new Vote(voter, People.displayName(identityService, voter), vote, commentText, ClockUtil.getCurrentTime().toInstant()));
         resolutions.flush();
         log.info("{} voted {} on {}", voter, vote, resolution.getNumber());
     }
@@ -148,7 +150,7 @@ public class BoardProcess {
 
     /** The no-quorum task may be completed only with its decision made. */
     public boolean decided(DelegateTask task, String variable) {
-        return si.asociacija.workflow.shared.TaskDecisions.require(task, variable);
+        return si.asociacija.workflow.shared.ProcessVariables.requireDecision(task, variable);
     }
 
     /** Counts the votes when voting closes: sets {@code quorum} and a {@code voteSummary} for staff. */
@@ -209,7 +211,7 @@ public class BoardProcess {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("reference", resolution.getNumber());
-        model.put("name", displayName(user));
+        model.put("name", People.displayName(user));
         model.put("title", resolution.getTitle());
         model.put("deadline", DEADLINE_FORMAT.format(resolution.getDeadline()));
         model.put("tasklistUrl", taskUrl);
@@ -219,16 +221,6 @@ public class BoardProcess {
 
     private List<User> boardMembers() {
         return identityService.createUserQuery().memberOfGroup(settings.group()).orderByUserId().asc().list();
-    }
-
-    private String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : displayName(user);
-    }
-
-    private static String displayName(User user) {
-        String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
-        return name.isEmpty() ? user.getId() : name;
     }
 
     /** Found by process instance, never by a variable that a task completion could overwrite. */
@@ -249,10 +241,5 @@ public class BoardProcess {
         } catch (DateTimeParseException e) {
             throw new BadUserRequestException(field + ": must be an ISO-8601 duration such as P7D or PT12H");
         }
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

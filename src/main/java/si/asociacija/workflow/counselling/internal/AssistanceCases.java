@@ -174,7 +174,7 @@ class AssistanceCases {
             assistanceCase.answered(now);
             Map<String, Object> model = new HashMap<>();
             model.put("answer", answer.trim());
-            model.put("counsellorName", displayName(counsellor));
+            model.put("counsellorName", si.asociacija.workflow.identity.People.displayName(identityService, counsellor));
             model.put("waitingForClient", "WAIT".equals(nextState));
             notifyClient(assistanceCase, "case-answer", model, assistanceCase.lastClientMessageId());
         }
@@ -308,14 +308,6 @@ class AssistanceCases {
         model.put("reopenDays", settings.reopenWithin().toDays());
         mail.enqueue(new OutgoingMail(c.getEmail(), template, c.getLanguage(), c.getReference(), model,
                 inReplyTo, settings.mailbox()));
-    }
-
-    private String displayName(String userId) {
-        if (userId == null) {
-            return null;
-        }
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
     private static String cut(String text, int max) {

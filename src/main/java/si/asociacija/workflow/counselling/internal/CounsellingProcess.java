@@ -4,6 +4,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static si.asociacija.workflow.shared.ProcessVariables.text;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -105,10 +107,5 @@ public class CounsellingProcess {
     private String currentUser() {
         return identityService.getCurrentAuthentication() == null ? "staff"
                 : identityService.getCurrentAuthentication().getUserId();
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

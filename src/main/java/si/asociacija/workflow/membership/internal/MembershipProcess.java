@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import static si.asociacija.workflow.shared.ProcessVariables.text;
+
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 
@@ -72,7 +74,7 @@ public class MembershipProcess {
 
     /** A staff task may be completed only with its yes/no decision made. */
     public boolean decided(org.camunda.bpm.engine.delegate.DelegateTask task, String variable) {
-        return si.asociacija.workflow.shared.TaskDecisions.require(task, variable);
+        return si.asociacija.workflow.shared.ProcessVariables.requireDecision(task, variable);
     }
 
     public void requestMissingInfo(DelegateExecution execution) {
@@ -103,11 +105,6 @@ public class MembershipProcess {
         boolean boardRejected = "REJECTED".equals(text(execution, "outcome"));
         applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
                 boardRejected ? text(execution, "resolutionNumber") : null);
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     private static Boolean consent(DelegateExecution execution) {
