@@ -1,18 +1,27 @@
 package si.asociacija.workflow.shared;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /** Errors of the product's own API as application/problem+json, never with a stack trace. */
 @RestControllerAdvice(basePackages = "si.asociacija.workflow")
@@ -20,9 +29,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '([^']{1,100})'");
+
+    /** Writes a problem+json answer from a servlet filter (before any controller). */
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + (detail == null ? "" : ",\"detail\":\"" + detail.replace("\"", "'") + "\"") + "}");
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
+        log.warn("Refused input: {}", e.fieldErrors());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Invalid fields: " + String.join(", ", e.fields()));
         problem.setType(URI.create("urn:asociacija:problem:invalid-input"));
@@ -38,13 +58,38 @@ public class ProblemResponses {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
             if (field != null) {
-                return invalid(InvalidInputException.of(field, "has the wrong type"));
+                boolean badText = mapping instanceof InvalidFormatException format && format.getTargetType() == String.class;
+                return invalid(InvalidInputException.of(field, badText ? format(mapping) : "has the wrong type"));
             }
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
+        if (e.getCause() instanceof JsonParseException parse) {
+            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            if (duplicate.find()) {
+                return invalid(InvalidInputException.of(duplicate.group(1), "appears more than once"));
+            }
+        }
+        log.warn("Refused request body: not valid JSON of the expected shape");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not valid JSON of the expected shape.");
         problem.setTitle("Unreadable request");
         problem.setProperty("errors", List.of());
         return problem;
+    }
+
+    private static String format(JsonMappingException mapping) {
+        return mapping.getOriginalMessage();
+    }
+
+    /** A path or query parameter of the wrong type ({@code /api/mail/outbox/abc/retry}, {@code ?limit=x}). */
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail wrongType(TypeMismatchException e) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        return invalid(InvalidInputException.of(name == null ? "parameter" : name, "has the wrong type"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return invalid(InvalidInputException.of(e.getParameterName(), "is required"));
     }
 
     @ExceptionHandler(ConflictException.class)

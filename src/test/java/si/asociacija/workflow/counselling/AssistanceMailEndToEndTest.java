@@ -225,6 +225,46 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         assertThat(cases(broken)).isEmpty();
     }
 
+    @Test
+    void aMessageWhoseSenderCannotBeReadIsSetAsideOnceAndLeavesTheInbox() throws Exception {
+        String id = "<poison-" + UUID.randomUUID() + "@example.si>";
+        String raw = "From: \"poison@example.si\r\nTo: " + MAILBOX + "\r\nSubject: Vprasanje\r\n"
+                + "Message-ID: " + id + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nPozdravljeni\r\n";
+        // over SMTP, as a mail client would send it
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(mailServer.greenMail().getSmtp().getPort()));
+        properties.put("mail.smtp.from", "poison@example.si");
+        Transport.send(new MimeMessage(Session.getInstance(properties),
+                new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))) {
+            @Override
+            protected void updateMessageID() {
+                // keep the Message-ID as written
+            }
+        }, new jakarta.mail.Address[] {new InternetAddress(MAILBOX)});
+        String client = TestData.email("za-strupom");
+        send(message(client, "Pogodba", "Ali mi lahko pregledate pogodbo?"));
+
+        awaitMail(client, "Prejeli smo vaše vprašanje");
+        var imap = mailServer.greenMail().getManagers().getImapHostManager();
+        var mailbox = mailServer.greenMail().getUserManager().getUser(MAILBOX);
+        await().atMost(Duration.ofSeconds(15)).until(() -> copiesIn(imap.getFolder(mailbox, "Malformed"), id) == 1);
+        Thread.sleep(2000); // several polls of the mailbox
+        assertThat(copiesIn(imap.getFolder(mailbox, "Malformed"), id)).as("set aside once, never copied again").isEqualTo(1);
+        assertThat(copiesIn(imap.getInbox(mailbox), id)).as("no longer in the inbox").isZero();
+        assertThat(inbound("MALFORMED").stream().filter(m -> m.get("messageId").asText().equals(id))).hasSize(1);
+    }
+
+    private static long copiesIn(com.icegreen.greenmail.store.MailFolder folder, String messageId) {
+        return folder.getMessages().stream().filter(m -> !m.isSet(jakarta.mail.Flags.Flag.DELETED)).filter(m -> {
+            try {
+                return messageId.equals(m.getMimeMessage().getMessageID());
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
     private String task(String user, String reference) throws Exception {
         return await().atMost(Duration.ofSeconds(10)).until(() -> json.readTree(http.withBasicAuth(user, "demo")
                 .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + reference, String.class).getBody()),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.TextRules;
 
 /** {@code POST /api/assistance-requests}: the public form. */
 @RestController
@@ -149,21 +150,26 @@ class AssistanceController {
     @Transactional
     ResponseEntity<Created> request(@RequestBody AssistanceRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            errors.put("name", "is required (at most 200 characters)");
+        TextRules.checkSingleLine(errors, "name", request.name());
+        TextRules.checkSingleLine(errors, "email", request.email());
+        TextRules.checkSingleLine(errors, "topic", request.topic());
+        TextRules.checkSingleLine(errors, "language", request.language());
+        TextRules.checkMultiLine(errors, "message", request.message());
+        if (TextRules.isBlank(request.name()) || request.name().length() > 200) {
+            errors.putIfAbsent("name", "is required (at most 200 characters)");
         }
         if (request.email() == null || !EmailValidator.getInstance().isValid(request.email().trim())) {
-            errors.put("email", "is not a valid email address");
+            errors.putIfAbsent("email", "is not a valid email address");
         }
         if (request.topic() == null || !Topic.valid(request.topic())) {
-            errors.put("topic", "must be SOCIAL_SECURITY, SELF_EMPLOYED_REGISTER, TAXES, CONTRACTS_COPYRIGHT, FUNDING_CALLS or OTHER");
+            errors.putIfAbsent("topic", "must be SOCIAL_SECURITY, SELF_EMPLOYED_REGISTER, TAXES, CONTRACTS_COPYRIGHT, FUNDING_CALLS or OTHER");
         }
-        if (request.message() == null || request.message().isBlank() || request.message().length() > 20000) {
-            errors.put("message", "is required (at most 20000 characters)");
+        if (TextRules.isBlank(request.message()) || request.message().length() > 20000) {
+            errors.putIfAbsent("message", "is required (at most 20000 characters)");
         }
-        String language = request.language() == null || request.language().isBlank() ? "sl" : request.language();
+        String language = TextRules.isBlank(request.language()) ? "sl" : request.language();
         if (!language.equals("sl") && !language.equals("en")) {
-            errors.put("language", "must be sl or en");
+            errors.putIfAbsent("language", "must be sl or en");
         }
         if (!Boolean.TRUE.equals(request.consent())) {
             errors.put("consent", "must be true: we need your consent to process your question");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailConstants;
 import org.apache.camel.component.mail.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
@@ -53,6 +53,9 @@ class AssistanceMailboxRoute extends RouteBuilder {
 
     private void handle(Exchange exchange) throws Exception {
         Message message = exchange.getIn(MailMessage.class).getMessage();
+        // the route reads the message itself: Camel must not map its headers (an unreadable header
+        // would then fail the move to 'Processed' and leave the message in the inbox for ever)
+        exchange.getIn().setHeaders(new java.util.HashMap<>());
         InboundMailProcessor.ParsedMail mail;
         try {
             mail = processor.parse(message);
@@ -60,7 +63,7 @@ class AssistanceMailboxRoute extends RouteBuilder {
             throw connection; // the connection, not the message: try again at the next poll
         } catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
             processor.setAside(processor.idOf(message), null, null, unreadable);
-            moveAside(message);
+            moveAside(exchange);
             return;
         }
         try {
@@ -75,22 +78,13 @@ class AssistanceMailboxRoute extends RouteBuilder {
             }
             failures.remove(mail.messageId());
             processor.setAside(mail.messageId(), mail.sender(), mail.subject(), failed);
-            moveAside(message);
+            moveAside(exchange);
         }
     }
 
-    private static void moveAside(Message message) {
-        log.error("Inbound mail set aside in the folder '{}'", MALFORMED_FOLDER);
-        try {
-            Folder folder = message.getFolder();
-            Folder aside = folder.getStore().getFolder(MALFORMED_FOLDER);
-            if (!aside.exists()) {
-                aside.create(Folder.HOLDS_MESSAGES);
-            }
-            folder.copyMessages(new Message[] {message}, aside);
-        } catch (Exception e) {
-            log.warn("Could not copy the unreadable message to '{}': {}", MALFORMED_FOLDER, e.toString());
-        }
+    /** The message goes to 'Malformed' instead of 'Processed': moved (copied and flagged deleted) once, by Camel. */
+    private static void moveAside(Exchange exchange) {
+        exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, MALFORMED_FOLDER);
     }
 
     private String mailboxUri() {
@@ -118,6 +112,8 @@ class AssistanceMailboxRoute extends RouteBuilder {
                 // every message in the folder is new: handled ones move to 'Processed' (whether staff read them or not)
                 + "&unseen=false&peek=true&delete=false&moveTo=" + PROCESSED_FOLDER + "&mapMailMessage=false"
                 + "&initialDelay=2000&delay=" + env.getProperty("asociacija.counselling.imap.poll-interval", "5000")
-                + "&connectionTimeout=10000";
+                // connecting and each read at most 10 s; at most 20 messages a poll, so one slow message
+                // never holds up the rest for long
+                + "&connectionTimeout=10000&fetchSize=20";
     }
 }

@@ -70,12 +70,15 @@ class InboundMailProcessor {
 
     /** Reads a message; throws when it cannot be read (it is then set aside, never retried). */
     ParsedMail parse(Message message) throws MessagingException, IOException {
-        byte[] raw = raw(message);
+        // the size the server tells first: an oversized message is never downloaded whole
+        long limit = settings.maxMessageSize().toBytes();
+        byte[] raw = message.getSize() > limit ? null : raw(message);
+        long size = raw == null ? message.getSize() : raw.length;
         String messageId = messageId(message, raw);
         InternetAddress from = sender(message);
         String subject = message.getSubject();
         boolean automatic = from == null || automatic(message, from);
-        boolean tooLarge = raw.length > settings.maxMessageSize().toBytes();
+        boolean tooLarge = size > limit;
         List<String> references = new ArrayList<>();
         if (subject != null) {
             Matcher reference = REFERENCE.matcher(subject);
@@ -98,7 +101,7 @@ class InboundMailProcessor {
         boolean readBody = !automatic && !tooLarge;
         String text = readBody ? text(message) : null;
         return new ParsedMail(messageId, messageId.endsWith(SYNTHETIC_ID_DOMAIN),
-                from == null ? null : from.getAddress(), from == null ? null : name(from), subject, automatic, raw.length,
+                from == null ? null : from.getAddress(), from == null ? null : name(from), subject, automatic, size,
                 text, readBody ? attachments(message) : List.of(), references, repliedTo,
                 language(header(message, "Content-Language"), subject, text));
     }
@@ -156,28 +159,31 @@ class InboundMailProcessor {
     /** A message that cannot be read, or keeps failing, is recorded (once) so that staff can look at it. */
     @Transactional
     public void setAside(String messageId, String sender, String subject, Exception problem) {
-        InboundMail existing = inbound.findById(messageId).orElse(null);
-        if (existing == null) {
-            inbound.save(new InboundMail(messageId, Instant.now(), sender, subject, InboundMail.Outcome.MALFORMED, null,
-                    problem.toString()));
+        if (inbound.existsById(messageId)) {
+            return;
         }
-        log.error("Inbound mail {} set aside: {}", messageId, problem.toString());
+        inbound.save(new InboundMail(messageId, Instant.now(), sender, subject, InboundMail.Outcome.MALFORMED, null,
+                problem.toString()));
+        log.warn("Inbound mail {} set aside in the folder 'Malformed': {}", messageId, problem.toString());
     }
 
-    /** The Message-ID of a message that could not be read, as far as it can be told. */
+    /** The Message-ID of a message that could not be read, as far as it can be told; the same at every poll. */
     String idOf(Message message) {
         try {
-            return messageId(message, raw(message));
-        } catch (Exception e) {
+            return messageId(message, null);
+        } catch (Exception headersUnreadable) {
             try {
-                String id = header(message, "Message-ID");
-                if (id != null) {
-                    return id.trim();
+                return messageId(message, raw(message));
+            } catch (Exception unreadable) {
+                try {
+                    if (message.getFolder() instanceof jakarta.mail.UIDFolder folder) {
+                        return "<unreadable-" + folder.getUIDValidity() + "-" + folder.getUID(message) + "@asociacija.invalid>";
+                    }
+                } catch (Exception ignored) {
+                    // no UID either
                 }
-            } catch (Exception ignored) {
-                // fall through
+                return "<unreadable-" + message.getMessageNumber() + "@asociacija.invalid>";
             }
-            return "<unreadable-" + System.nanoTime() + "@asociacija.invalid>";
         }
     }
 
@@ -284,13 +290,23 @@ class InboundMailProcessor {
         return address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
     }
 
+    /** The Message-ID, or one made up from a digest of the message (of its headers when {@code raw} is null). */
     private static String messageId(Message message, byte[] raw) throws MessagingException {
         String id = header(message, "Message-ID");
         if (id != null && !id.isBlank()) {
             return id.trim().substring(0, Math.min(id.trim().length(), 300));
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (raw == null && message instanceof jakarta.mail.internet.MimeMessage mime) {
+                java.util.Enumeration<String> lines = mime.getAllHeaderLines();
+                while (lines.hasMoreElements()) {
+                    sha.update(lines.nextElement().getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (raw != null) {
+                sha.update(raw);
+            }
+            byte[] digest = sha.digest();
             return "<" + HexFormat.of().formatHex(digest) + SYNTHETIC_ID_DOMAIN;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,7 +1,6 @@
 package si.asociacija.workflow.identity.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -10,13 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import jakarta.servlet.http.HttpServletResponse;
 import si.asociacija.workflow.identity.Groups;
+import si.asociacija.workflow.shared.ProblemResponses;
 
 /**
  * Login everywhere but the public intake and the token-protected status pages.
@@ -66,13 +65,9 @@ class SecurityConfiguration {
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Asociacija\"");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + "}");
+        ProblemResponses.write(response, status, null);
     }
 }

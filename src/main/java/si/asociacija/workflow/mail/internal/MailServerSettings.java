@@ -34,7 +34,8 @@ class MailServerSettings {
         String protocol = env.getProperty("spring.mail.protocol", "smtp");
         StringBuilder uri = new StringBuilder(protocol).append("://").append(host).append(':').append(port)
                 .append("?contentType=").append(encode("text/html; charset=UTF-8"))
-                .append("&connectionTimeout=10000");
+                // connection and each read at most 10 s, each write too: a send never hangs
+                .append("&connectionTimeout=10000&mail.smtp.writetimeout=10000");
         String username = env.getProperty("spring.mail.username");
         if (StringUtils.hasText(username)) {
             uri.append("&username=").append(encode(username))

@@ -1,6 +1,5 @@
 package si.asociacija.workflow.mail.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,8 @@ class OutboxDispatcher {
     static final String OUTBOX_ID = "outboxId";
     static final String CLAIM_TOKEN = "outboxClaimToken";
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final Duration STALE_SENDING = Duration.ofMinutes(10);
+    /** Claims this node is sending right now; renewed until sent or failed. */
+    private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final OutboxMessageRepository messages;
     private final OutboxProperties properties;
@@ -39,7 +39,7 @@ class OutboxDispatcher {
     @Transactional
     public List<Long> due() {
         Instant now = Instant.now();
-        int released = messages.releaseStale(now.minus(STALE_SENDING));
+        int released = messages.releaseStale(now.minus(properties.claimLease()));
         if (released > 0) {
             log.warn("{} message(s) left in sending by a stopped node are queued again", released);
         }
@@ -54,9 +54,21 @@ class OutboxDispatcher {
         if (messages.claim(id, token, Instant.now()) != 1) {
             return false;
         }
+        inFlight.add(token);
         exchange.setProperty(OUTBOX_ID, id);
         exchange.setProperty(CLAIM_TOKEN, token);
         return true;
+    }
+
+    /**
+     * Renews the claims this node still holds (every third of the lease), so a slow send on a live
+     * node is never taken over; the claims of a node that died lapse after the lease and are sent again.
+     */
+    @Transactional
+    public void renewClaims() {
+        if (!inFlight.isEmpty()) {
+            messages.renewClaims(java.util.List.copyOf(inFlight), Instant.now());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -109,6 +121,7 @@ class OutboxDispatcher {
     private java.util.Optional<OutboxMessage> claimed(Exchange exchange) {
         Long id = exchange.getProperty(OUTBOX_ID, Long.class);
         String token = exchange.getProperty(CLAIM_TOKEN, String.class);
+        inFlight.remove(token);
         java.util.Optional<OutboxMessage> message = messages.findById(id).filter(m -> m.claimedBy(token));
         if (message.isEmpty()) {
             log.warn("Mail {}: claim {} expired before the result was recorded; it will be retried", id, token);

@@ -21,10 +21,15 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
             m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'""")
     int claim(Long id, String token, Instant now);
 
-    /** Messages left in SENDING by a node that stopped mid-send go back to the queue. */
+    /** Messages left in SENDING by a node that stopped mid-send (its claims were not renewed) go back to the queue. */
     @Modifying
     @Query("update OutboxMessage m set m.status = 'PENDING', m.version = m.version + 1 where m.status = 'SENDING' and m.nextAttemptAt < :staleBefore")
     int releaseStale(Instant staleBefore);
+
+    /** A live node renews the claims it is still sending, so that no other node takes them over. */
+    @Modifying
+    @Query("update OutboxMessage m set m.nextAttemptAt = :now where m.status = 'SENDING' and m.claimToken in :tokens")
+    int renewClaims(java.util.Collection<String> tokens, Instant now);
 
     List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);
 

@@ -33,6 +33,10 @@ class OutboxRoute extends RouteBuilder {
                     .to("direct:mail-send")
                 .end();
 
+        from("timer:mail-outbox-lease?delay=1000&period=" + Math.max(1000, properties.claimLease().toMillis() / 3))
+                .routeId("mail-outbox-lease")
+                .bean(dispatcher, "renewClaims");
+
         from("direct:mail-send")
                 .routeId("mail-send")
                 .onException(Exception.class)

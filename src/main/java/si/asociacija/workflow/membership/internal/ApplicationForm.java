@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.commons.validator.routines.EmailValidator;
 
 import si.asociacija.workflow.registry.SlovenianIdentifiers;
+import si.asociacija.workflow.shared.TextRules;
 
 /** A membership application as the applicant (or staff typing in a paper one) gives it. */
 record ApplicationForm(String type, String name, String email, String phone, String address,
@@ -23,6 +24,18 @@ record ApplicationForm(String type, String name, String email, String phone, Str
     /** Every broken rule, by field; empty when the application can be accepted. */
     Map<String, String> validate() {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> singleLine = new LinkedHashMap<>();
+        singleLine.put("type", type);
+        singleLine.put("name", name);
+        singleLine.put("email", email);
+        singleLine.put("phone", phone);
+        singleLine.put("address", address);
+        singleLine.put("registrationNumber", registrationNumber);
+        singleLine.put("taxNumber", taxNumber);
+        singleLine.put("field", field);
+        singleLine.put("language", language);
+        singleLine.forEach((field, value) -> TextRules.checkSingleLine(errors, field, value));
+        TextRules.checkMultiLine(errors, "motivation", motivation);
         if (blank(type)) {
             errors.put("type", "is required (ORGANISATION or INDIVIDUAL)");
         } else if (!isEnum(ApplicantType.class, type)) {
@@ -67,6 +80,9 @@ record ApplicationForm(String type, String name, String email, String phone, Str
     }
 
     private static boolean required(Map<String, String> errors, String field, String value, int max) {
+        if (errors.containsKey(field)) {
+            return false;
+        }
         if (blank(value)) {
             errors.put(field, "is required");
             return false;
@@ -79,7 +95,7 @@ record ApplicationForm(String type, String name, String email, String phone, Str
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return TextRules.isBlank(value);
     }
 
     private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {

@@ -22,6 +22,7 @@ import si.asociacija.workflow.portal.CaseStatusSource;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.TextRules;
 
 /** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
 @Controller
@@ -61,7 +62,7 @@ class StatusController {
     String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer, Model model,
                       jakarta.servlet.http.HttpServletResponse response) {
         try {
-            source(token).answer(token, answer);
+            source(token).answer(token, checked(answer));
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
             model.addAttribute("error", e instanceof InvalidInputException invalid
@@ -89,8 +90,17 @@ class StatusController {
     @ResponseBody
     ResponseEntity<CaseStatus> answerJson(@PathVariable String token, @RequestBody Map<String, String> body) {
         CaseStatusSource source = source(token);
-        source.answer(token, body.getOrDefault("answer", ""));
+        source.answer(token, checked(body.getOrDefault("answer", "")));
         return ResponseEntity.ok(source.findByToken(token).orElseThrow(NotFoundException::new));
+    }
+
+    /** The answer as a person typed it: line breaks as {@code \n}, no control characters; blank when only invisible. */
+    private static String checked(String answer) {
+        String problem = TextRules.problem(answer, false);
+        if (problem != null) {
+            throw InvalidInputException.of("answer", problem);
+        }
+        return TextRules.isBlank(answer) ? "" : TextRules.normalise(answer);
     }
 
     private CaseStatus find(String token) {
