@@ -28,7 +28,17 @@ import si.asociacija.workflow.WorkflowTest;
         "asociacija.limits.failed-logins.requests=5", "asociacija.limits.failed-logins.per=PT3S",
         "asociacija.limits.public-intake.requests=10", "asociacija.limits.public-intake.per=PT1M",
         "asociacija.limits.private-link.requests=5", "asociacija.limits.private-link.per=PT1M"})
+@org.springframework.test.annotation.DirtiesContext
 class RequestLimitsTest extends WorkflowTest {
+
+    /** A context of its own (low limits), beside the shared one: its own mail server ports. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownMailPorts(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        int smtp = org.springframework.test.util.TestSocketUtils.findAvailableTcpPort();
+        int imap = org.springframework.test.util.TestSocketUtils.findAvailableTcpPort();
+        registry.add("asociacija.mail.embedded.smtp-port", () -> smtp);
+        registry.add("asociacija.mail.embedded.imap-port", () -> imap);
+    }
 
     private static final String ATTACKER = "203.0.113.5";
     private static final String OFFICE = "198.51.100.7";

@@ -19,7 +19,7 @@ import jakarta.mail.MessagingException;
 /**
  * Reads the assistance mailbox over IMAP (in the demo: the embedded mail server's mailbox
  * {@code asociacija.counselling.mailbox}). Each message is handled once and then moved to the folder
- * {@code Processed}; one that cannot be read is recorded, copied to the folder {@code Malformed} and
+ * {@code Processed}; one that cannot be read is recorded once, moved to the folder {@code Malformed} and
  * never blocks the rest.
  */
 @Component
