@@ -1,12 +1,16 @@
 package si.asociacija.workflow.shared;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.http.HttpStatus;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * How many requests one client may make: the public intakes per client address, the private links
@@ -58,9 +62,10 @@ public record RequestLimits(Limit publicIntake, Limit privateLink, Limit failedL
             counts.get(key, k -> new AtomicInteger()).incrementAndGet();
         }
 
-        /** Seconds a client should wait before trying again (at most one period). */
-        public long retryAfterSeconds() {
-            return Math.max(1, limit.per().toSeconds());
+        /** Answers 429 with Retry-After (at most one period) and a problem+json saying why. */
+        public void refuse(HttpServletResponse response, String detail) throws IOException {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, limit.per().toSeconds())));
+            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, detail);
         }
     }
 }

@@ -72,6 +72,17 @@ class RequestLimitsTest extends WorkflowTest {
     }
 
     @Test
+    void manyWrongPasswordsFromManyAddressesDoNotLockTheAccount() throws Exception {
+        for (int address = 100; address < 106; address++) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(get("/engine-rest/task", "staff2", "wrong-" + i, "203.0.113." + address)).isEqualTo(401);
+            }
+        }
+        assertThat(get("/engine-rest/task", "staff2", "demo", OFFICE)).as("24 wrong passwords, still no lock").isEqualTo(200);
+        assertThat(webappLogin("staff2", "demo", OFFICE)).isEqualTo(200);
+    }
+
+    @Test
     void failedWebappLoginsCountAgainstTheAddressToo() throws Exception {
         String address = "203.0.113.77";
         List<Integer> answers = new ArrayList<>();

@@ -14,7 +14,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import si.asociacija.workflow.shared.ProblemResponses;
 import si.asociacija.workflow.shared.RequestLimits;
 
 /**
@@ -42,9 +41,7 @@ class FailedLoginLimit {
                 }
                 String address = request.getRemoteAddr();
                 if (failures.exhausted(address)) {
-                    response.setHeader("Retry-After", Long.toString(failures.retryAfterSeconds()));
-                    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
-                            "Too many failed logins from this address; try again later.");
+                    failures.refuse(response, "Too many failed logins from this address; try again later.");
                     return;
                 }
                 chain.doFilter(request, response);

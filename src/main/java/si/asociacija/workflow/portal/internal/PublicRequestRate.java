@@ -7,14 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import si.asociacija.workflow.shared.ProblemResponses;
 import si.asociacija.workflow.shared.RequestLimits;
 
 /**
@@ -47,8 +45,7 @@ class PublicRequestRate {
                 String key = link ? linkOf(path) : request.getRemoteAddr();
                 if (!counter.tryAcquire(key)) {
                     log.warn("Too many requests to {} from {}: 429", link ? "a private link" : path, request.getRemoteAddr());
-                    response.setHeader("Retry-After", Long.toString(counter.retryAfterSeconds()));
-                    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later.");
+                    counter.refuse(response, "Too many requests; try again later.");
                     return;
                 }
                 chain.doFilter(request, response);
