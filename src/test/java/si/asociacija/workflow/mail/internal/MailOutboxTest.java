@@ -38,6 +38,8 @@ class MailOutboxTest extends WorkflowTest {
     OutboxDispatcher dispatcher;
     @Autowired
     CamelContext camelContext;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Value("${asociacija.mail.outbox.max-attempts}")
     int maxAttempts;
 
@@ -141,6 +143,46 @@ class MailOutboxTest extends WorkflowTest {
         dispatcher.sent(second);
         assertThat(entry(reference).status()).isEqualTo("SENDING");
         dispatcher.sent(first);
+        assertThat(entry(reference).status()).isEqualTo("SENT");
+    }
+
+    @Test
+    void theClaimOfANodeThatDiedLapsesAndTheMessageIsSentOnce() {
+        String reference = reference();
+        String recipient = TestData.email("po-padcu");
+        long id = inTransaction(() -> {
+            outbox.enqueue(mail(recipient, reference));
+            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
+            message.failed("not yet", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
+            return message.getId();
+        });
+        // as a node leaves it that was killed while sending: claimed, and no longer renewed
+        jdbc.update("update mail_outbox set status = 'SENDING', claim_token = 'node-that-died', next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
+        assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)).hasSize(1);
+    }
+
+    @Test
+    void aLiveNodeKeepsItsClaimWhileASendTakesLong() {
+        String reference = reference();
+        long id = inTransaction(() -> {
+            outbox.enqueue(mail(TestData.email("pocasen"), reference));
+            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
+            message.failed("later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
+            return message.getId();
+        });
+        Exchange sending = new DefaultExchange(camelContext);
+        sending.getMessage().setBody(id);
+        assertThat(dispatcher.claim(sending)).isTrue();
+        jdbc.update("update mail_outbox set next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+
+        dispatcher.renewClaims();
+        dispatcher.due();
+        assertThat(entry(reference).status()).as("renewed, so not taken over").isEqualTo("SENDING");
+        dispatcher.sent(sending);
         assertThat(entry(reference).status()).isEqualTo("SENT");
     }
 
