@@ -118,6 +118,14 @@ class ApiFuzzTest extends WorkflowTest {
         TABLES.put("mail_outbox", "reference, template, recipient");
     }
 
+    /** What to show of a row stored by an accepted bad request: the fields the requests fuzz. */
+    private static final Map<String, String> STORED_COLUMNS = Map.of(
+            "membership_application", "reference, applicant_type, name, email, phone, address, registration_number, tax_number,"
+                    + " field, language, motivation",
+            "membership_application_event", "status, public_note",
+            "assistance_case", "reference, name, email, topic, language, rating",
+            "case_message", "case_id, kind, body");
+
     private static GreenMail smtp;
 
     @DynamicPropertySource
@@ -1379,11 +1387,16 @@ class ApiFuzzTest extends WorkflowTest {
         int clientErrors;
         int serverErrors;
         final List<String> failures = new ArrayList<>();
+        /** The newest id of each table as last looked at: rows above it came from requests since. */
+        final Map<String, Long> seen;
+        String seenTargets;
 
         Endpoint(String name, Random random, Snapshot before) {
             this.name = name;
             this.random = random;
             this.before = before;
+            this.seen = new LinkedHashMap<>(before.maxIds());
+            this.seenTargets = before.targets();
         }
 
         /** A bad input: a 4xx; a 400 of a JSON endpoint is problem+json and names one of the fields (if any given). */
@@ -1391,7 +1404,7 @@ class ApiFuzzTest extends WorkflowTest {
             count(input, a);
             if (a.status() >= 200 && a.status() < 400) {
                 fail(input, "accepted: " + a.status() + (a.location() == null ? "" : " Location " + a.location())
-                        + " " + show(a.body()));
+                        + " " + show(a.body()) + " | stored: " + newRows(seen) + changedTargets());
             } else if (a.status() == 400) {
                 if (problemJson && !a.problem()) {
                     fail(input, "400 but not application/problem+json (" + a.contentType() + "): " + show(a.body()));
@@ -1423,6 +1436,15 @@ class ApiFuzzTest extends WorkflowTest {
             if (a.body() != null && (a.body().contains("\tat ") || a.body().matches("(?s).*\\b(java|org|si)\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)\\b.*"))) {
                 fail(input, "the answer shows a stack trace or exception: " + show(a.body()));
             }
+        }
+
+        private String changedTargets() {
+            String now = targetState();
+            if (now.equals(seenTargets)) {
+                return "";
+            }
+            seenTargets = now;
+            return "; the cases behind the real tokens now: " + now;
         }
 
         void fail(String input, String what) {
@@ -1512,6 +1534,22 @@ class ApiFuzzTest extends WorkflowTest {
             found.add("a case behind a real token changed: before [" + before.targets() + "], after [" + targetsNow + "]");
         }
         return found;
+    }
+
+    /** The rows stored since last looked (at most 3 a table; the outbox by count), and looks no further back again. */
+    private String newRows(Map<String, Long> seen) {
+        List<String> found = new ArrayList<>();
+        TABLES.forEach((table, columns) -> {
+            List<Map<String, Object>> rows = jdbc.queryForList("select id, " + STORED_COLUMNS.getOrDefault(table, columns)
+                    + " from " + table + " where id > ? order by id", seen.get(table));
+            if (!rows.isEmpty()) {
+                seen.put(table, ((Number) rows.get(rows.size() - 1).get("ID")).longValue());
+                rows.forEach(r -> r.remove("ID"));
+                found.add(table.equals("mail_outbox") ? rows.size() + " mail(s) queued"
+                        : table + " " + rows.stream().limit(3).map(ApiFuzzTest::showRow).collect(Collectors.joining(" ")));
+            }
+        });
+        return found.isEmpty() ? "nothing new" : String.join("; ", found);
     }
 
     private static String showRow(Map<String, Object> row) {
