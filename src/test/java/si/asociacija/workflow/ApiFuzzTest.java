@@ -327,31 +327,37 @@ class ApiFuzzTest extends WorkflowTest {
     @Test
     @Order(1)
     void membershipApplications() {
-        Endpoint e = begin("POST /api/membership-applications", 1);
-        fuzzJsonIntake(e, "/api/membership-applications", MEMBERSHIP_FIELDS, this::membershipValid);
-        // valid but unusual: accepted or refused, never a 5xx
+        // valid but unusual: accepted or refused, never a 5xx (sent before the count of what bad input stores)
         Map<String, Object> spaced = membershipValid();
         spaced.put("name", "  " + "N".repeat(200) + "  ");
-        e.odd("name: 200 characters between spaces", post("/api/membership-applications", render(spaced, Map.of())));
+        Answer longName = post("/api/membership-applications", render(spaced, Map.of()));
         Map<String, Object> grouped = membershipValid();
         grouped.put("registrationNumber", grouped.get("registrationNumber").toString().replaceAll("(\\d{7})", "$1 "));
-        e.odd("registrationNumber: digits in groups", post("/api/membership-applications", render(grouped, Map.of())));
+        Answer groupedNumber = post("/api/membership-applications", render(grouped, Map.of()));
+        awaitQuiet();
+        Endpoint e = begin("POST /api/membership-applications", 1);
+        e.odd("name: 200 characters between spaces", longName);
+        e.odd("registrationNumber: digits in groups", groupedNumber);
+        fuzzJsonIntake(e, "/api/membership-applications", MEMBERSHIP_FIELDS, this::membershipValid);
         finish(e);
     }
 
     @Test
     @Order(2)
     void assistanceRequests() {
-        Endpoint e = begin("POST /api/assistance-requests", 2);
-        fuzzJsonIntake(e, "/api/assistance-requests", ASSISTANCE_FIELDS, this::assistanceValid);
+        // valid but unusual: accepted or refused, never a 5xx (sent before the count of what bad input stores)
         Map<String, Object> longEmail = assistanceValid();
         String domain = IntStream.range(0, 5).mapToObj(i -> "d" + i + "x".repeat(58)).collect(Collectors.joining(".")) + ".si";
         longEmail.put("email", "a".repeat(64) + "@" + domain);
-        e.odd("email: " + show(longEmail.get("email").toString()) + " (valid form, longer than the column)",
-                post("/api/assistance-requests", render(longEmail, Map.of())));
+        Answer longAddress = post("/api/assistance-requests", render(longEmail, Map.of()));
         Map<String, Object> longName = assistanceValid();
         longName.put("name", "  " + "N".repeat(199) + "  ");
-        e.odd("name: 199 characters between spaces", post("/api/assistance-requests", render(longName, Map.of())));
+        Answer longNameAnswer = post("/api/assistance-requests", render(longName, Map.of()));
+        awaitQuiet();
+        Endpoint e = begin("POST /api/assistance-requests", 2);
+        e.odd("email: " + show(longEmail.get("email").toString()) + " (valid form, longer than the column)", longAddress);
+        e.odd("name: 199 characters between spaces", longNameAnswer);
+        fuzzJsonIntake(e, "/api/assistance-requests", ASSISTANCE_FIELDS, this::assistanceValid);
         finish(e);
     }
 

@@ -29,20 +29,45 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper FILTER_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '([^']{1,100})'");
 
     /** Writes a problem+json answer from a servlet filter (before any controller). */
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        write(response, problem);
+    }
+
+    /** Writes the 400 of an invalid field from a servlet filter, as the controllers answer it. */
+    public static void writeInvalid(HttpServletResponse response, String field, String message) throws IOException {
+        write(response, problem(InvalidInputException.of(field, message)));
+    }
+
+    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + (detail == null ? "" : ",\"detail\":\"" + detail.replace("\"", "'") + "\"") + "}");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            body.put("detail", problem.getDetail());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        FILTER_JSON.writeValue(response.getWriter(), body);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         log.warn("Refused input: {}", e.fieldErrors());
+        return problem(e);
+    }
+
+    private static ProblemDetail problem(InvalidInputException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Invalid fields: " + String.join(", ", e.fields()));
         problem.setType(URI.create("urn:asociacija:problem:invalid-input"));

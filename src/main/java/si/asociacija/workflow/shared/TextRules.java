@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * What text people may give us: no control characters but newline and tab (a CR/LF pair counts as a
- * newline), no lone UTF-16 surrogates, no newline at all in single-line fields (names, addresses,
- * email addresses: they end up in mail headers), and a value of only spaces or invisible characters
- * counts as blank.
+ * newline), no lone UTF-16 surrogates, no replacement character (bytes that were not UTF-8), no line
+ * break at all in single-line fields (names, addresses, email addresses: they end up in mail headers),
+ * and a value of only spaces or invisible characters counts as blank.
  */
 public final class TextRules {
 
@@ -39,6 +39,12 @@ public final class TextRules {
                 if (singleLine) {
                     return "must be a single line";
                 }
+            } else if (c == '\u2028' || c == '\u2029') {
+                if (singleLine) {
+                    return "must be a single line";
+                }
+            } else if (c == '\uFFFD') {
+                return "contains a character that was not valid UTF-8";
             } else if (c != '\t' && (Character.getType(c) == Character.CONTROL)) {
                 return "contains a control character (U+" + String.format("%04X", (int) c) + ")";
             }

@@ -167,7 +167,7 @@ class AssistanceController {
         if (TextRules.isBlank(request.message()) || request.message().length() > 20000) {
             errors.putIfAbsent("message", "is required (at most 20000 characters)");
         }
-        String language = TextRules.isBlank(request.language()) ? "sl" : request.language();
+        String language = request.language() == null || request.language().isBlank() ? "sl" : request.language();
         if (!language.equals("sl") && !language.equals("en")) {
             errors.putIfAbsent("language", "must be sl or en");
         }

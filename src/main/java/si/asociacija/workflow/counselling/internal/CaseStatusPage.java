@@ -77,6 +77,9 @@ class CaseStatusPage implements CaseStatusSource {
         if (!c.isClosed()) {
             throw new ConflictException("A case can be rated once it is closed.");
         }
+        if (c.getRating() != null) {
+            throw new ConflictException("This case has already been rated; thank you.");
+        }
         cases.rate(c, stars);
     }
 }

@@ -46,7 +46,9 @@ record ApplicationForm(String type, String name, String email, String phone, Str
         if (required(errors, "email", email, 200) && !EmailValidator.getInstance().isValid(email.trim())) {
             errors.put("email", "is not a valid email address");
         }
-        if (!blank(phone) && (phone.length() > 50 || !phone.matches("[0-9+()/ .-]+"))) {
+        // no phone: absent or plain spaces; anything else must look like a phone number
+        if (phone != null && !phone.isBlank() && !errors.containsKey("phone")
+                && (phone.length() > 50 || !phone.matches("[0-9+()/ .-]+"))) {
             errors.put("phone", "may contain only digits, spaces and + ( ) / . -");
         }
         required(errors, "address", address, 300);

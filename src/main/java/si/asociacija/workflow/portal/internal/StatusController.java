@@ -74,10 +74,13 @@ class StatusController {
     }
 
     @PostMapping(path = "/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String rateForm(@PathVariable String token, @RequestParam(defaultValue = "0") int rating, Model model,
+    String rateForm(@PathVariable String token, @RequestParam(defaultValue = "") String rating, Model model,
                     jakarta.servlet.http.HttpServletResponse response) {
         try {
-            source(token).rate(token, rating);
+            if (!rating.matches("[1-5]")) {
+                throw InvalidInputException.of("rating", "must be 1 to 5");
+            }
+            source(token).rate(token, Integer.parseInt(rating));
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
             model.addAttribute("error", e.getMessage());
