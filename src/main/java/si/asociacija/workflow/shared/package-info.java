@@ -1,6 +1,7 @@
 /**
- * The small shared kernel: human reference numbers, private-link tokens and the errors every
- * capability answers with.
+ * The small shared kernel: human reference numbers, private-link tokens, working days, the errors
+ * every capability answers with, and the rules every input and request meets (strict JSON, text a
+ * person could type, parameters given once, request limits, durable commits).
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package si.asociacija.workflow.shared;
