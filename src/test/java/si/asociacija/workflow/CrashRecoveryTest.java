@@ -125,6 +125,7 @@ class CrashRecoveryTest {
             assertThat(load.refused().get() + load.lostInFlight().get())
                     .as("the clients were still posting when the application was killed").isPositive();
             assertThat(result.problems).as("what was acknowledged and what is there after the crash").isEmpty();
+            assertThat(load.otherAnswers().keySet()).as("valid requests answered by a live application").doesNotContain(500);
         } catch (Throwable failure) {
             stopClients.set(true);
             app.failed();
@@ -161,6 +162,7 @@ class CrashRecoveryTest {
                     load.accepted().add(new Accepted(application ? "MA" : "SC", reference, email));
                 } else {
                     load.otherAnswers().computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                    System.out.println("CRASH TEST: " + path + " answered " + response.statusCode() + ": " + response.body());
                 }
             } catch (InterruptedException interrupted) {
                 return;

@@ -134,6 +134,16 @@ public class ProblemResponses {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
+    /** The database was too busy to answer in time: nothing was stored, the client may try again shortly. */
+    @ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(org.springframework.dao.TransientDataAccessException e) {
+        log.warn("Request not done, the database was busy: {}", e.getMostSpecificCause().toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "We are busy; nothing was changed. Please try again in a few seconds.");
+        problem.setTitle("Busy");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException

@@ -1,6 +1,11 @@
 package si.asociacija.workflow.identity.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +19,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import si.asociacija.workflow.shared.ProblemResponses;
 import si.asociacija.workflow.shared.RequestLimits;
+import si.asociacija.workflow.shared.TextRules;
 
 /**
  * Wrong passwords are limited per client address, never by locking the account: an address that has
@@ -44,6 +51,13 @@ class FailedLoginLimit {
                     failures.refuse(response, "Too many failed logins from this address; try again later.");
                     return;
                 }
+                if (!plausibleLogin(request)) {
+                    // a user name no account can have (control characters, not UTF-8): refused before any look-up
+                    failures.record(address);
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Asociacija\"");
+                    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, null);
+                    return;
+                }
                 chain.doFilter(request, response);
                 if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
                     failures.record(address);
@@ -59,6 +73,24 @@ class FailedLoginLimit {
         // before Spring Security (-100) and Camunda's engine REST authentication
         registration.setOrder(-110);
         return registration;
+    }
+
+    /** A user name that an account could have: one line of text, at most 64 characters (Camunda's limit). */
+    private static boolean plausibleLogin(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        String user;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String credentials = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Base64.getDecoder().decode(authorization.substring(6).trim()))).toString();
+                user = credentials.contains(":") ? credentials.substring(0, credentials.indexOf(':')) : credentials;
+            } catch (IllegalArgumentException | CharacterCodingException notBase64OrUtf8) {
+                return false;
+            }
+        } else {
+            user = request.getParameter("username");
+        }
+        return user != null && !user.isEmpty() && user.length() <= 64 && TextRules.problem(user, true) == null;
     }
 
     /** A request that tries a password: HTTP Basic credentials, or the webapps' login form. */
