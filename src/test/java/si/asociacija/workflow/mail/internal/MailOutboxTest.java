@@ -125,12 +125,7 @@ class MailOutboxTest extends WorkflowTest {
     @Test
     void aClaimThatExpiredCannotRecordAResult() {
         String reference = reference();
-        long id = inTransaction(() -> {
-            outbox.enqueue(mail(TestData.email("pozen"), reference));
-            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
-            message.failed("later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
-            return message.getId();
-        });
+        long id = queuedForTomorrow(TestData.email("pozen"), reference);
         Exchange first = new DefaultExchange(camelContext);
         first.getMessage().setBody(id);
         assertThat(dispatcher.claim(first)).isTrue();
@@ -150,12 +145,7 @@ class MailOutboxTest extends WorkflowTest {
     void theClaimOfANodeThatDiedLapsesAndTheMessageIsSentOnce() {
         String reference = reference();
         String recipient = TestData.email("po-padcu");
-        long id = inTransaction(() -> {
-            outbox.enqueue(mail(recipient, reference));
-            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
-            message.failed("not yet", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
-            return message.getId();
-        });
+        long id = queuedForTomorrow(recipient, reference);
         // as a node leaves it that was killed while sending: claimed, and no longer renewed
         jdbc.update("update mail_outbox set status = 'SENDING', claim_token = 'node-that-died', next_attempt_at = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
@@ -167,12 +157,7 @@ class MailOutboxTest extends WorkflowTest {
     @Test
     void aLiveNodeKeepsItsClaimWhileASendTakesLong() {
         String reference = reference();
-        long id = inTransaction(() -> {
-            outbox.enqueue(mail(TestData.email("pocasen"), reference));
-            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
-            message.failed("later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
-            return message.getId();
-        });
+        long id = queuedForTomorrow(TestData.email("pocasen"), reference);
         Exchange sending = new DefaultExchange(camelContext);
         sending.getMessage().setBody(id);
         assertThat(dispatcher.claim(sending)).isTrue();
@@ -184,6 +169,16 @@ class MailOutboxTest extends WorkflowTest {
         assertThat(entry(reference).status()).as("renewed, so not taken over").isEqualTo("SENDING");
         dispatcher.sent(sending);
         assertThat(entry(reference).status()).isEqualTo("SENT");
+    }
+
+    /** A queued message whose next attempt is a day away, so that the outbox leaves it to the test. */
+    private long queuedForTomorrow(String recipient, String reference) {
+        return inTransaction(() -> {
+            outbox.enqueue(mail(recipient, reference));
+            OutboxMessage message = messages.findByReferenceOrderById(reference).get(0);
+            message.failed("later", Instant.now(), maxAttempts, Duration.ofDays(1), Duration.ofDays(1));
+            return message.getId();
+        });
     }
 
     @Test
