@@ -3,25 +3,32 @@ package si.asociacija.workflow.shared;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Errors of the product's own API as application/problem+json, never with a stack trace. */
 @RestControllerAdvice(basePackages = "si.asociacija.workflow")
@@ -29,8 +36,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final com.fasterxml.jackson.databind.ObjectMapper FILTER_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '([^']{1,100})'");
+    private static final ObjectMapper FILTER_JSON = new ObjectMapper();
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     /** Writes a problem+json answer from a servlet filter (before any controller). */
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
@@ -48,7 +55,7 @@ public class ProblemResponses {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
@@ -88,7 +95,7 @@ public class ProblemResponses {
             }
         }
         if (e.getCause() instanceof JsonParseException parse) {
-            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
             if (duplicate.find()) {
                 return invalid(InvalidInputException.of(duplicate.group(1), "appears more than once"));
             }
@@ -135,13 +142,13 @@ public class ProblemResponses {
     }
 
     /** The database was too busy to answer in time: nothing was stored, the client may try again shortly. */
-    @ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> busy(org.springframework.dao.TransientDataAccessException e) {
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<ProblemDetail> busy(TransientDataAccessException e) {
         log.warn("Request not done, the database was busy: {}", e.getMostSpecificCause().toString());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "We are busy; nothing was changed. Please try again in a few seconds.");
         problem.setTitle("Busy");
-        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -31,11 +31,14 @@ class AssistanceMailboxRoute extends RouteBuilder {
     private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
 
+    private final InboundMailReader reader;
     private final InboundMailProcessor processor;
     private final Environment env;
     private final CounsellingSettings settings;
 
-    AssistanceMailboxRoute(InboundMailProcessor processor, Environment env, CounsellingSettings settings) {
+    AssistanceMailboxRoute(InboundMailReader reader, InboundMailProcessor processor, Environment env,
+                           CounsellingSettings settings) {
+        this.reader = reader;
         this.processor = processor;
         this.env = env;
         this.settings = settings;
@@ -56,13 +59,13 @@ class AssistanceMailboxRoute extends RouteBuilder {
         // the route reads the message itself: Camel must not map its headers (an unreadable header
         // would then fail the move to 'Processed' and leave the message in the inbox for ever)
         exchange.getIn().setHeaders(new java.util.HashMap<>());
-        InboundMailProcessor.ParsedMail mail;
+        InboundMailReader.ParsedMail mail;
         try {
-            mail = processor.parse(message);
+            mail = reader.parse(message);
         } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException connection) {
             throw connection; // the connection, not the message: try again at the next poll
         } catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
-            processor.setAside(processor.idOf(message), null, null, unreadable);
+            processor.setAside(reader.idOf(message), null, null, unreadable);
             moveAside(exchange);
             return;
         }

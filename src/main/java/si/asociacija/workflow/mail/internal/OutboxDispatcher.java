@@ -2,7 +2,9 @@ package si.asociacija.workflow.mail.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -20,7 +22,7 @@ class OutboxDispatcher {
     static final String CLAIM_TOKEN = "outboxClaimToken";
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     /** Claims this node is sending right now; renewed until sent or failed. */
-    private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     private final OutboxMessageRepository messages;
     private final OutboxProperties properties;
@@ -67,7 +69,7 @@ class OutboxDispatcher {
     @Transactional
     public void renewClaims() {
         if (!inFlight.isEmpty()) {
-            messages.renewClaims(java.util.List.copyOf(inFlight), Instant.now());
+            messages.renewClaims(List.copyOf(inFlight), Instant.now());
         }
     }
 

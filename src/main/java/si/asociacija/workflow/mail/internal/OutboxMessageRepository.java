@@ -1,6 +1,7 @@
 package si.asociacija.workflow.mail.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -29,7 +30,7 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     /** A live node renews the claims it is still sending, so that no other node takes them over. */
     @Modifying
     @Query("update OutboxMessage m set m.nextAttemptAt = :now where m.status = 'SENDING' and m.claimToken in :tokens")
-    int renewClaims(java.util.Collection<String> tokens, Instant now);
+    int renewClaims(Collection<String> tokens, Instant now);
 
     List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);
 

@@ -73,7 +73,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
         // the client's reply to the duplicate joins the original case
         AssistanceCase duplicate = reload(process);
-        inbound.receive(new InboundMailProcessor.ParsedMail("<" + java.util.UUID.randomUUID() + "@example.si>", false,
+        inbound.receive(new InboundMailReader.ParsedMail("<" + java.util.UUID.randomUUID() + "@example.si>", false,
                 duplicate.getEmail(), "Maja", "Re: [" + duplicate.getReference() + "] Prejeli smo vaše vprašanje", false, 100,
                 "Dopolnitev.", java.util.List.of(), java.util.List.of(duplicate.getReference()), java.util.List.of(), "sl"));
         String originalThread = transactions.execute(status -> cases.thread(reload(original)));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Assistance cases, found by reference, private link, client or the Message-IDs of their messages. */
 interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
 
     Optional<AssistanceCase> findByReference(String reference);
@@ -19,7 +20,4 @@ interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
     List<AssistanceCase> findByMessageIds(List<String> messageIds);
 
     List<AssistanceCase> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAt(Instant from, Instant to);
-}
-
-interface InboundMailRepository extends JpaRepository<InboundMail, String> {
 }
