@@ -26,7 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
-import si.asociacija.workflow.mail.EmbeddedMailServer;
+import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
 
 /**
  * Email intake as clients use it: real SMTP into the assistance mailbox of the embedded mail server,

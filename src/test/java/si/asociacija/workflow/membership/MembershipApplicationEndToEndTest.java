@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
-import si.asociacija.workflow.mail.EmbeddedMailServer;
+import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
 
 /**
  * The public flow over HTTP as people meet it: the applicant's JSON request and status page, the

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static si.asociacija.workflow.shared.ProcessVariables.text;
 
-import si.asociacija.workflow.board.VotingRules;
 import si.asociacija.workflow.identity.People;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;

@@ -5,8 +5,6 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import si.asociacija.workflow.board.VotingRules;
-
 /** {@code asociacija.board.*}: who the board is, how long a vote runs, and the voting rules. */
 @ConfigurationProperties("asociacija.board")
 record BoardSettings(@DefaultValue("board") String group,

@@ -16,8 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import si.asociacija.workflow.board.VotingRules;
-
 /** A motion put to the board and, once voting closes, its resolution. */
 @Entity
 @Table(name = "board_resolution")

@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
-import si.asociacija.workflow.mail.EmbeddedMailServer;
 import si.asociacija.workflow.mail.OutboxEntry;
 import si.asociacija.workflow.mail.OutgoingMail;
 

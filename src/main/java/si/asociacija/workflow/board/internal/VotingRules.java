@@ -1,4 +1,4 @@
-package si.asociacija.workflow.board;
+package si.asociacija.workflow.board.internal;
 
 /**
  * Quorum and majority of the governing board. Quorum: more than {@code quorumShare} of the board

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.mail;
+package si.asociacija.workflow.mail.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,12 @@
-package si.asociacija.workflow.board;
+package si.asociacija.workflow.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import si.asociacija.workflow.board.VotingRules.Majority;
-import si.asociacija.workflow.board.VotingRules.Outcome;
-import si.asociacija.workflow.board.VotingRules.Tally;
+import si.asociacija.workflow.board.internal.VotingRules.Majority;
+import si.asociacija.workflow.board.internal.VotingRules.Outcome;
+import si.asociacija.workflow.board.internal.VotingRules.Tally;
 
 class VotingRulesTest {
 
