@@ -1,7 +1,6 @@
 package si.asociacija.workflow.counselling.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ class AssistanceCases {
     /** More new cases than this from one address within an hour get no acknowledgement. */
     static final int ACKNOWLEDGEMENTS_PER_HOUR = 5;
     private static final Logger log = LoggerFactory.getLogger(AssistanceCases.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy HH:mm").withZone(ReferenceNumbers.ZONE);
 
     private final AssistanceCaseRepository cases;
     private final ReferenceNumbers referenceNumbers;
@@ -82,8 +80,8 @@ class AssistanceCases {
             log.warn("Case {} from {}: {} cases in the last hour, no acknowledgement sent", reference, email, recent);
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseSummary", summary(assistanceCase));
-        variables.put("thread", thread(assistanceCase));
+        variables.put("caseSummary", CaseTaskTexts.summary(assistanceCase));
+        variables.put("thread", CaseTaskTexts.thread(assistanceCase));
         variables.put("firstResponseDue", Date.from(assistanceCase.getFirstResponseDue()));
         variables.put("resolutionDue", Date.from(assistanceCase.getResolutionDue()));
         variables.put("topic", topic.name());
@@ -111,7 +109,7 @@ class AssistanceCases {
             assistanceCase.state(CaseState.IN_PROGRESS);
         }
         cases.flush();
-        runtimeService.setVariable(instance, "thread", thread(assistanceCase));
+        runtimeService.setVariable(instance, "thread", CaseTaskTexts.thread(assistanceCase));
         boolean waiting = !runtimeService.createExecutionQuery().processInstanceId(instance)
                 .messageEventSubscriptionName(MESSAGE_CLIENT_REPLIED).list().isEmpty();
         if (waiting) {
@@ -225,8 +223,8 @@ class AssistanceCases {
             Map<String, Object> model = new HashMap<>();
             model.put("reference", reference);
             model.put("topicLabel", assistanceCase.getTopic().label("sl"));
-            model.put("receivedAt", TIME.format(assistanceCase.getReceivedAt()));
-            model.put("dueAt", TIME.format(assistanceCase.getFirstResponseDue()));
+            model.put("receivedAt", CaseTaskTexts.TIME.format(assistanceCase.getReceivedAt()));
+            model.put("dueAt", CaseTaskTexts.TIME.format(assistanceCase.getFirstResponseDue()));
             model.put("tasklistUrl", links.tasklist());
             model.put("publicUrl", links.base());
             mail.enqueue(new OutgoingMail(staff.getEmail(), "case-sla-breach", "sl", reference, model));
@@ -251,43 +249,6 @@ class AssistanceCases {
     String processInstance(String reference) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(reference).list().stream().map(Execution::getId).findFirst().orElse(null);
-    }
-
-    String summary(AssistanceCase c) {
-        return c.getReference() + " — " + c.getName() + " <" + c.getEmail() + ">\n"
-                + "Področje / Topic: " + c.getTopic().label("sl") + " / " + c.getTopic().label("en") + "\n"
-                + "Prejeto / Received: " + TIME.format(c.getReceivedAt()) + "\n"
-                + "Prvi odgovor do / First response due: " + TIME.format(c.getFirstResponseDue()) + "\n"
-                + "Rešitev do / Resolution due: " + TIME.format(c.getResolutionDue())
-                + (c.getPreviousReference() == null ? "" : "\nNadaljuje primer / Continues case " + c.getPreviousReference());
-    }
-
-    /** The whole thread, newest last, for the staff forms (internal notes marked as such). */
-    String thread(AssistanceCase c) {
-        StringBuilder s = new StringBuilder();
-        for (CaseMessage m : c.getMessages()) {
-            if (m.getKind() == CaseMessage.Kind.STATE) {
-                s.append("— ").append(TIME.format(m.getOccurredAt())).append(" · STANJE / STATE: ")
-                        .append(CaseState.valueOf(m.getBody()).label("sl")).append("\n\n");
-                continue;
-            }
-            String who = switch (m.getKind()) {
-                case IN -> "STRANKA / CLIENT";
-                case OUT -> "ODGOVOR / ANSWER (" + m.getAuthor() + ")";
-                default -> "INTERNO / INTERNAL NOTE (" + m.getAuthor() + ")";
-            };
-            s.append("— ").append(TIME.format(m.getOccurredAt())).append(" · ").append(who).append('\n');
-            if (m.getSubject() != null) {
-                s.append(m.getSubject()).append('\n');
-            }
-            s.append(m.getBody() == null ? "" : m.getBody()).append("\n");
-            if (!m.getAttachments().isEmpty()) {
-                s.append("Priloge / Attachments: ").append(String.join(", ",
-                        m.getAttachments().stream().map(CaseAttachment::getFilename).toList())).append('\n');
-            }
-            s.append('\n');
-        }
-        return si.asociacija.workflow.shared.TaskText.tail(s.toString());
     }
 
     private void addNote(AssistanceCase assistanceCase, String note, String author) {

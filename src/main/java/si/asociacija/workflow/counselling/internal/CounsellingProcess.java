@@ -100,8 +100,8 @@ public class CounsellingProcess {
 
     private void refresh(DelegateExecution execution) {
         AssistanceCase assistanceCase = cases.byReference(execution.getProcessBusinessKey());
-        execution.setVariable("caseSummary", cases.summary(assistanceCase));
-        execution.setVariable("thread", cases.thread(assistanceCase));
+        execution.setVariable("caseSummary", CaseTaskTexts.summary(assistanceCase));
+        execution.setVariable("thread", CaseTaskTexts.thread(assistanceCase));
     }
 
     private String currentUser() {
