@@ -16,13 +16,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import si.asociacija.workflow.board.BoardDecision;
+
 /** A motion put to the board and, once voting closes, its resolution. */
 @Entity
 @Table(name = "board_resolution")
 class Resolution {
 
     static final String OPEN = "OPEN";
-    static final String NOT_DECIDED = "NOT_DECIDED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,8 +111,8 @@ class Resolution {
         votes.add(vote);
     }
 
-    void close(String finalOutcome, Instant now) {
-        this.outcome = finalOutcome;
+    void close(BoardDecision.Outcome finalOutcome, Instant now) {
+        this.outcome = finalOutcome.name();
         this.closedAt = now;
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.portal.PublicLinks;
@@ -135,20 +136,21 @@ class MembershipApplications {
                 .correlate();
     }
 
-    /** Puts the application to the board; returns the motion the board votes on. */
-    Map<String, Object> sendToBoard(String reference) {
+    /** Puts the application to the board: the applicant is told once. */
+    void putToBoard(String reference) {
         MembershipApplication application = byReference(reference);
         if (application.getStatus() != ApplicationStatus.BOARD_VOTING) {
             application.changeStatus(ApplicationStatus.BOARD_VOTING, null, Instant.now());
             notify(application, "application-board-review", Map.of());
         }
-        Map<String, Object> motion = new HashMap<>();
-        String title = "Sprejem v članstvo / Admission: " + application.getName();
-        motion.put("title", title.length() > 200 ? title.substring(0, 199) + "…" : title);
-        motion.put("motionText", "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
+    }
+
+    /** The motion the board votes on: admit the applicant, with the application's summary. */
+    BoardDecision.Motion motion(String reference) {
+        MembershipApplication application = byReference(reference);
+        return BoardDecision.Motion.about(reference, "Sprejem v članstvo / Admission: " + application.getName(),
+                "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
                 + "The board admits the applicant as a member of Asociacija.\n\n" + TaskText.head(application.summary(false)));
-        motion.put("subjectReference", reference);
-        return motion;
     }
 
     /** The board approved: the applicant becomes a member. */

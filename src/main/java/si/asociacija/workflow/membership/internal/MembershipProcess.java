@@ -1,16 +1,19 @@
 package si.asociacija.workflow.membership.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import static si.asociacija.workflow.shared.ProcessVariables.text;
 
+import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.ProcessVariables;
+import si.asociacija.workflow.shared.TaskText;
 import si.asociacija.workflow.shared.InvalidInputException;
 
 /**
@@ -69,12 +72,12 @@ public class MembershipProcess {
         }
         execution.setProcessBusinessKey(application.getReference());
         execution.removeVariables(FORM_FIELDS);
-        execution.setVariable("applicationSummary", si.asociacija.workflow.shared.TaskText.head(application.summary(true)));
+        execution.setVariable("applicationSummary", TaskText.head(application.summary(true)));
     }
 
     /** A staff task may be completed only with its yes/no decision made. */
-    public boolean decided(org.camunda.bpm.engine.delegate.DelegateTask task, String variable) {
-        return si.asociacija.workflow.shared.ProcessVariables.requireDecision(task, variable);
+    public boolean decided(DelegateTask task, String variable) {
+        return ProcessVariables.requireDecision(task, variable);
     }
 
     public void requestMissingInfo(DelegateExecution execution) {
@@ -91,20 +94,21 @@ public class MembershipProcess {
     }
 
     public void sendToBoard(DelegateExecution execution) {
-        Map<String, Object> motion = applications.sendToBoard(execution.getProcessBusinessKey());
-        execution.setVariables(motion);
+        applications.putToBoard(execution.getProcessBusinessKey());
         execution.removeVariable("resubmit");
     }
 
     public void approve(DelegateExecution execution) {
-        String number = applications.approve(execution.getProcessBusinessKey(), text(execution, "resolutionNumber"));
+        String number = applications.approve(execution.getProcessBusinessKey(),
+                BoardDecision.Result.of(execution).resolutionNumber());
         execution.setVariable("membershipNumber", number);
     }
 
     public void reject(DelegateExecution execution) {
-        boolean boardRejected = "REJECTED".equals(text(execution, "outcome"));
+        BoardDecision.Result board = BoardDecision.Result.of(execution);
+        boolean boardRejected = board != null && board.outcome() == BoardDecision.Outcome.REJECTED;
         applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
-                boardRejected ? text(execution, "resolutionNumber") : null);
+                boardRejected ? board.resolutionNumber() : null);
     }
 
     private static Boolean consent(DelegateExecution execution) {
