@@ -18,13 +18,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import si.asociacija.workflow.counselling.CaseOutcome;
+
 @Entity
 @Table(name = "assistance_case")
 class AssistanceCase {
 
     enum Priority { LOW, NORMAL, HIGH, URGENT }
 
-    enum Outcome { RESOLVED, NO_REPLY, SPAM, DUPLICATE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,7 +63,7 @@ class AssistanceCase {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    private Outcome outcome;
+    private CaseOutcome outcome;
 
     @Column(length = 64)
     private String counsellor;
@@ -160,17 +161,17 @@ class AssistanceCase {
 
     void duplicateOf(String original, Instant now) {
         this.duplicateOf = original;
-        closed(Outcome.DUPLICATE, now);
+        closed(CaseOutcome.DUPLICATE, now);
     }
 
     void resolved(Instant now) {
         state(CaseState.RESOLVED);
-        outcome = Outcome.RESOLVED;
+        outcome = CaseOutcome.RESOLVED;
         resolvedAt = now;
         closedAt = now;
     }
 
-    void closed(Outcome why, Instant now) {
+    void closed(CaseOutcome why, Instant now) {
         state(CaseState.CLOSED);
         outcome = why;
         closedAt = now;
@@ -220,7 +221,7 @@ class AssistanceCase {
     String getLanguage() { return language; }
     String getSubject() { return subject; }
     CaseState getStatus() { return status; }
-    Outcome getOutcome() { return outcome; }
+    CaseOutcome getOutcome() { return outcome; }
     String getCounsellor() { return counsellor; }
     String getPreviousReference() { return previousReference; }
     String getDuplicateOf() { return duplicateOf; }

@@ -14,9 +14,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.counselling.CaseClosed;
+import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.portal.PublicLinks;
@@ -44,10 +47,11 @@ class AssistanceCases {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CounsellingSettings settings;
+    private final ApplicationEventPublisher events;
 
     AssistanceCases(AssistanceCaseRepository cases, ReferenceNumbers referenceNumbers, WorkingDays workingDays,
                     MailOutbox mail, PublicLinks links, RuntimeService runtimeService, IdentityService identityService,
-                    CounsellingSettings settings) {
+                    CounsellingSettings settings, ApplicationEventPublisher events) {
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.workingDays = workingDays;
@@ -56,6 +60,7 @@ class AssistanceCases {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.settings = settings;
+        this.events = events;
     }
 
     /** A client's first message (form or email) becomes a case: stored, acknowledged and put into the process. */
@@ -125,13 +130,17 @@ class AssistanceCases {
         AssistanceCase assistanceCase = byReference(reference);
         addNote(assistanceCase, note, staffUser);
         switch (decision == null ? "" : decision) {
-            case "SPAM" -> assistanceCase.closed(AssistanceCase.Outcome.SPAM, now());
+            case "SPAM" -> {
+                assistanceCase.closed(CaseOutcome.SPAM, now());
+                published(assistanceCase);
+            }
             case "DUPLICATE" -> {
                 if (duplicateOf == null || cases.findByReference(duplicateOf.trim()).isEmpty()) {
                     throw new BadUserRequestException("duplicateOf: give the reference of the existing case (SC-YYYY-NNNN)");
                 }
                 addNote(assistanceCase, "Podvojeno s primerom / Duplicate of " + duplicateOf.trim(), staffUser);
                 assistanceCase.duplicateOf(duplicateOf.trim(), now());
+                published(assistanceCase);
             }
             case "ASSIGN" -> {
                 if (!Topic.valid(topic)) {
@@ -193,14 +202,21 @@ class AssistanceCases {
 
     void closeWithoutReply(String reference) {
         AssistanceCase assistanceCase = byReference(reference);
-        assistanceCase.closed(AssistanceCase.Outcome.NO_REPLY, now());
+        assistanceCase.closed(CaseOutcome.NO_REPLY, now());
+        published(assistanceCase);
         notifyClient(assistanceCase, "case-auto-closed", Map.of(), null);
     }
 
     void resolve(String reference) {
         AssistanceCase assistanceCase = byReference(reference);
         assistanceCase.resolved(now());
+        published(assistanceCase);
         notifyClient(assistanceCase, "case-resolved", Map.of(), null);
+    }
+
+    /** A case that was just closed is announced to the other capabilities. */
+    private void published(AssistanceCase closed) {
+        events.publishEvent(new CaseClosed(closed.getReference(), closed.getOutcome(), closed.getClosedAt()));
     }
 
     void reopen(String reference) {

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.shared.ReferenceNumbers;
 import si.asociacija.workflow.shared.WorkingDays;
 
@@ -55,7 +56,7 @@ class AssistanceReport {
             String month = YearMonth.from(c.getReceivedAt().atZone(ReferenceNumbers.ZONE)).toString();
             byTopicAndMonth.merge(c.getTopic().name() + "," + month, 1L, Long::sum);
             byOutcome.merge(c.getOutcome() == null ? "OPEN" : c.getOutcome().name(), 1L, Long::sum);
-            if (c.getOutcome() == AssistanceCase.Outcome.SPAM || c.getOutcome() == AssistanceCase.Outcome.DUPLICATE) {
+            if (c.getOutcome() == CaseOutcome.SPAM || c.getOutcome() == CaseOutcome.DUPLICATE) {
                 continue;
             }
             if (c.getFirstResponseAt() != null) {

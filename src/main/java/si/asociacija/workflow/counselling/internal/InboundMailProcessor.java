@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.counselling.internal.InboundMailReader.ParsedMail;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
@@ -108,7 +109,7 @@ class InboundMailProcessor {
 
     /** A reply to a case closed as a duplicate belongs to the case it duplicates. */
     private AssistanceCase original(AssistanceCase c) {
-        return c.getOutcome() == AssistanceCase.Outcome.DUPLICATE && c.getDuplicateOf() != null
+        return c.getOutcome() == CaseOutcome.DUPLICATE && c.getDuplicateOf() != null
                 ? caseRepository.findByReference(c.getDuplicateOf()).orElse(c) : c;
     }
 

@@ -55,6 +55,9 @@ class Member {
     @Column(name = "application_reference", nullable = false, unique = true, length = 20)
     private String applicationReference;
 
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     protected Member() {
     }
 
@@ -71,6 +74,16 @@ class Member {
         this.applicationReference = application.getReference();
     }
 
+    /** Ends the membership on {@code date}; false when it had already ended. */
+    boolean end(LocalDate date) {
+        if (status == Status.ENDED) {
+            return false;
+        }
+        status = Status.ENDED;
+        endedOn = date;
+        return true;
+    }
+
     String getMembershipNumber() { return membershipNumber; }
     ApplicantType getType() { return type; }
     String getName() { return name; }
@@ -81,4 +94,5 @@ class Member {
     LocalDate getJoinDate() { return joinDate; }
     Status getStatus() { return status; }
     String getApplicationReference() { return applicationReference; }
+    LocalDate getEndedOn() { return endedOn; }
 }

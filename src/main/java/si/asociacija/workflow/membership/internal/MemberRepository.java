@@ -10,4 +10,6 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     Optional<Member> findByApplicationReference(String applicationReference);
 
     List<Member> findAllByOrderByMembershipNumber();
+
+    Optional<Member> findByMembershipNumber(String membershipNumber);
 }

@@ -1,20 +1,26 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
+import si.asociacija.workflow.membership.ApplicationSubmitted;
+import si.asociacija.workflow.membership.MemberAdmitted;
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
@@ -41,13 +47,13 @@ class MembershipApplications {
     private final MailOutbox mail;
     private final PublicLinks links;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final long withdrawAfterDays;
 
     MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
                            ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
-                           RuntimeService runtimeService,
-                           @org.springframework.beans.factory.annotation.Value("${asociacija.membership.missing-info-withdraw-after}")
-                           java.time.Duration withdrawAfter) {
+                           RuntimeService runtimeService, ApplicationEventPublisher events,
+                           @Value("${asociacija.membership.missing-info-withdraw-after}") Duration withdrawAfter) {
         this.withdrawAfterDays = withdrawAfter.toDays();
         this.applications = applications;
         this.members = members;
@@ -55,6 +61,7 @@ class MembershipApplications {
         this.mail = mail;
         this.links = links;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
     record Submitted(String reference, String status, String statusUrl) {
@@ -85,6 +92,9 @@ class MembershipApplications {
         MembershipApplication application = applications.save(
                 new MembershipApplication(reference, Tokens.newToken(), form, Instant.now()));
         notify(application, "application-received", Map.of());
+        boolean organisation = application.getType() == ApplicantType.ORGANISATION;
+        events.publishEvent(new ApplicationSubmitted(reference, organisation,
+                organisation ? application.getRegistrationNumber() : null, organisation ? application.getTaxNumber() : null));
         log.info("Membership application {} received", reference);
         return application;
     }
@@ -95,7 +105,7 @@ class MembershipApplications {
 
     void requestMissingInfo(String reference, String missingInfo) {
         if (missingInfo == null || missingInfo.isBlank() || missingInfo.length() > 2000) {
-            throw new org.camunda.bpm.engine.BadUserRequestException(
+            throw new BadUserRequestException(
                     "missingInfo: say what is missing (at most 2000 characters); the applicant receives this text");
         }
         MembershipApplication application = byReference(reference);
@@ -156,8 +166,7 @@ class MembershipApplications {
     /** The board approved: the applicant becomes a member. */
     String approve(String reference, String resolutionNumber) {
         MembershipApplication application = byReference(reference);
-        Member member = members.findByApplicationReference(reference).orElseGet(() -> members.save(new Member(
-                referenceNumbers.next("M", "M-%d-%04d"), application, LocalDate.now(ReferenceNumbers.ZONE))));
+        Member member = members.findByApplicationReference(reference).orElseGet(() -> admit(application));
         application.approved(resolutionNumber, Instant.now());
         notify(application, "application-approved", Map.of(
                 "membershipNumber", member.getMembershipNumber(), "resolutionNumber", nullToEmpty(resolutionNumber)));
@@ -165,10 +174,17 @@ class MembershipApplications {
         return member.getMembershipNumber();
     }
 
+    private Member admit(MembershipApplication application) {
+        Member member = members.save(new Member(referenceNumbers.next("M", "M-%d-%04d"), application,
+                LocalDate.now(ReferenceNumbers.ZONE)));
+        events.publishEvent(new MemberAdmitted(member.getMembershipNumber(), application.getReference(), member.getJoinDate()));
+        return member;
+    }
+
     /** Rejects with the reason staff wrote; {@code resolutionNumber} is null when the board did not decide. */
     void reject(String reference, String reason, String resolutionNumber) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new org.camunda.bpm.engine.BadUserRequestException(
+            throw new BadUserRequestException(
                     "rejectionReason: write the reason the applicant receives (at most 2000 characters)");
         }
         MembershipApplication application = byReference(reference);

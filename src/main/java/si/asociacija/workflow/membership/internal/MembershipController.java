@@ -1,7 +1,7 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/membership-applications} is public; listing applications and members is for staff
+ * {@code POST /api/membership-applications} is public; listing applications is for staff
  * (see the security configuration).
  */
 @RestController
@@ -22,19 +22,17 @@ class MembershipController {
 
     private final MembershipApplications service;
     private final MembershipApplicationRepository applications;
-    private final MemberRepository members;
 
-    MembershipController(MembershipApplications service, MembershipApplicationRepository applications, MemberRepository members) {
+    MembershipController(MembershipApplications service, MembershipApplicationRepository applications) {
         this.service = service;
         this.applications = applications;
-        this.members = members;
     }
 
     @PostMapping(path = "/api/membership-applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MembershipApplications.Submitted> apply(@RequestBody ApplicationForm form) {
         MembershipApplications.Submitted submitted = service.apply(form);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(java.net.URI.create(submitted.statusUrl()))
+                .location(URI.create(submitted.statusUrl()))
                 .body(submitted);
     }
 
@@ -50,20 +48,6 @@ class MembershipController {
                 .map(a -> new ApplicationView(a.getReference(), a.getType().name(), a.getName(), a.getEmail(),
                         a.getPhone(), a.getAddress(), a.getRegistrationNumber(), a.getTaxNumber(), a.getField().name(),
                         a.getLanguage(), a.getStatus().name(), a.getResolutionNumber(), a.getSubmittedAt(), a.getUpdatedAt()))
-                .toList();
-    }
-
-    record MemberView(String membershipNumber, String type, String name, String email, String registrationNumber,
-                      String taxNumber, String field, LocalDate joinDate, String status, String applicationReference) {
-    }
-
-    @GetMapping("/api/members")
-    @Transactional(readOnly = true)
-    List<MemberView> members() {
-        return members.findAllByOrderByMembershipNumber().stream()
-                .map(m -> new MemberView(m.getMembershipNumber(), m.getType().name(), m.getName(), m.getEmail(),
-                        m.getRegistrationNumber(), m.getTaxNumber(), m.getField().name(), m.getJoinDate(),
-                        m.getStatus().name(), m.getApplicationReference()))
                 .toList();
     }
 }

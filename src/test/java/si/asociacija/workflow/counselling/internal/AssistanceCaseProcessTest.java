@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.shared.WorkingDays;
@@ -52,7 +53,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
         assertThat(process).isEnded().hasPassed("End_ClosedAtTriage");
         AssistanceCase c = reload(process);
-        assertThat(c.getOutcome()).isEqualTo(AssistanceCase.Outcome.SPAM);
+        assertThat(c.getOutcome()).isEqualTo(CaseOutcome.SPAM);
         assertThat(mailTemplates(c.getReference())).containsExactly("case-received");
     }
 
@@ -67,7 +68,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         complete(task(process), Map.of("triageDecision", "DUPLICATE", "duplicateOf", originalReference));
 
         assertThat(process).isEnded().hasPassed("End_ClosedAtTriage");
-        assertThat(reload(process).getOutcome()).isEqualTo(AssistanceCase.Outcome.DUPLICATE);
+        assertThat(reload(process).getOutcome()).isEqualTo(CaseOutcome.DUPLICATE);
         String thread = transactions.execute(status -> CaseTaskTexts.thread(reload(process)));
         assertThat(thread).contains("Duplicate of " + originalReference);
 
@@ -158,7 +159,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
         assertThat(process).isWaitingAt("Receive_ReopenWindow");
         AssistanceCase c = reload(process);
-        assertThat(c.getOutcome()).isEqualTo(AssistanceCase.Outcome.NO_REPLY);
+        assertThat(c.getOutcome()).isEqualTo(CaseOutcome.NO_REPLY);
         assertThat(mailTemplates(c.getReference())).containsExactly("case-received", "case-answer",
                 "case-waiting-reminder", "case-auto-closed");
     }

@@ -1,0 +1,53 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.membership.MembershipEnded;
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.NotFoundException;
+
+/** The member register: who is a member, and ending a membership. */
+@Service
+@Transactional
+class MemberRegister {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberRegister.class);
+
+    private final MemberRepository members;
+    private final ApplicationEventPublisher events;
+
+    MemberRegister(MemberRepository members, ApplicationEventPublisher events) {
+        this.members = members;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    List<Member> all() {
+        return members.findAllByOrderByMembershipNumber();
+    }
+
+    /** Ends a membership on {@code endedOn} (not before the member joined); an ended one stays ended. */
+    Member end(String membershipNumber, LocalDate endedOn) {
+        Member member = members.findByMembershipNumber(membershipNumber).orElseThrow(NotFoundException::new);
+        if (endedOn == null) {
+            throw InvalidInputException.of("endedOn", "is required (YYYY-MM-DD)");
+        }
+        if (endedOn.isBefore(member.getJoinDate())) {
+            throw InvalidInputException.of("endedOn", "is before the member joined (" + member.getJoinDate() + ")");
+        }
+        if (!member.end(endedOn)) {
+            throw new ConflictException("The membership " + membershipNumber + " has already ended.");
+        }
+        events.publishEvent(new MembershipEnded(membershipNumber, endedOn));
+        log.info("Membership {} ended on {}", membershipNumber, endedOn);
+        return member;
+    }
+}
