@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,27 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         assertThat(json.readTree(members.getBody()).findValuesAsText("applicationReference")).contains(reference);
         ResponseEntity<String> resolutions = http.withBasicAuth("board05", "demo").getForEntity("/api/resolutions", String.class);
         assertThat(resolutions.getBody()).contains(reference).contains("APPROVED");
+
+        String membershipNumber = null;
+        for (JsonNode member : json.readTree(members.getBody())) {
+            if (member.get("applicationReference").asText().equals(reference)) {
+                membershipNumber = member.get("membershipNumber").asText();
+            }
+        }
+        String endPath = "/api/members/" + membershipNumber + "/end";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        HttpEntity<String> ending = new HttpEntity<>("{\"endedOn\": \"" + LocalDate.now() + "\"}", headers);
+        assertThat(http.withBasicAuth("board01", "demo").postForEntity(endPath, ending, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> ended = http.withBasicAuth("staff", "demo").postForEntity(endPath, ending, String.class);
+        assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(ended.getBody()).get("status").asText()).isEqualTo("ENDED");
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity(endPath, ending, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        HttpEntity<String> noDate = new HttpEntity<>("{}", headers);
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity(endPath, noDate, String.class).getBody())
+                .contains("endedOn");
     }
 
     @Test
