@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +169,27 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
                 .containsExactlyInAnyOrder("email", "registrationNumber", "taxNumber", "language", "consent");
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at si.");
         assertThat(applicationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void eachBadFieldGetsTheMessageOfTheFirstRuleItBreaks() throws Exception {
+        ResponseEntity<String> response = post("/api/membership-applications", json.writeValueAsString(Map.of(
+                "type", "ORGANISATION", "name", "Zavod\nKultura", "email", "info@zavod.si", "address", "Ljubljana",
+                "registrationNumber", " ", "taxNumber", "38450667", "field", "HOROSCOPE",
+                "motivation", "x".repeat(4001), "language", "sl\n", "consent", true)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Map<String, String> messages = new TreeMap<>();
+        json.readTree(response.getBody()).get("errors")
+                .forEach(e -> messages.put(e.get("field").asText(), e.get("message").asText()));
+        assertThat(messages).containsExactly(
+                Map.entry("field", "must be one of [VISUAL_ARTS, PERFORMING_ARTS, MUSIC, INTERMEDIA, PUBLISHING,"
+                        + " MEDIA_AND_FILM, ARCHITECTURE_AND_DESIGN, CULTURAL_HERITAGE, LOCAL_CULTURAL_POLICIES, RESEARCH, OTHER]"),
+                Map.entry("language", "must be a single line"),
+                Map.entry("motivation", "is longer than 4000 characters"),
+                Map.entry("name", "must be a single line"),
+                Map.entry("registrationNumber", "is required for organisations"),
+                Map.entry("taxNumber", "is not a valid davčna številka (8 digits with a correct check digit)"));
     }
 
     @Test

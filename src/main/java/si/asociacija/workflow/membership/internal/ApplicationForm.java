@@ -1,106 +1,54 @@
 package si.asociacija.workflow.membership.internal;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.lang.annotation.Annotation;
+import java.util.List;
 
-import org.apache.commons.validator.routines.EmailValidator;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
-import si.asociacija.workflow.registry.SlovenianIdentifiers;
-import si.asociacija.workflow.shared.TextRules;
+import si.asociacija.workflow.registry.RegistrationNumber;
+import si.asociacija.workflow.registry.TaxNumber;
+import si.asociacija.workflow.shared.EmailAddress;
+import si.asociacija.workflow.shared.MaxLength;
+import si.asociacija.workflow.shared.MultiLine;
+import si.asociacija.workflow.shared.OneOf;
+import si.asociacija.workflow.shared.PhoneNumber;
+import si.asociacija.workflow.shared.Required;
+import si.asociacija.workflow.shared.SingleLine;
 
-/** A membership application as the applicant (or staff typing in a paper one) gives it. */
-record ApplicationForm(String type, String name, String email, String phone, String address,
-                       String registrationNumber, String taxNumber, String field, String motivation,
-                       String language, Boolean consent) {
+/**
+ * A membership application as the applicant (or staff typing in a paper one) gives it. The type and the
+ * field of work are names from a fixed list, so a text rule could add nothing to their messages.
+ */
+@IdentifiedOrganisation
+record ApplicationForm(
+        @Required(message = "is required (ORGANISATION or INDIVIDUAL)")
+        @OneOf(value = ApplicantType.class, message = "must be ORGANISATION or INDIVIDUAL") String type,
+        @SingleLine @Required @MaxLength(200) String name,
+        @SingleLine @Required @MaxLength(200) @EmailAddress String email,
+        @SingleLine @PhoneNumber String phone,
+        @SingleLine @Required @MaxLength(300) String address,
+        @SingleLine @RegistrationNumber String registrationNumber,
+        @SingleLine @TaxNumber String taxNumber,
+        @Required @OneOf(FieldOfWork.class) String field,
+        @MultiLine @Required @MaxLength(4000) String motivation,
+        @SingleLine @Pattern(regexp = ApplicationForm.LANGUAGE, message = "must be sl or en") String language,
+        @NotNull(message = ApplicationForm.CONSENT) @AssertTrue(message = ApplicationForm.CONSENT) Boolean consent) {
 
-    static final Set<String> LANGUAGES = Set.of("sl", "en");
+    /** sl or en as {@link #languageOrDefault()} reads it: none (blank) is sl, surrounding spaces do not count. */
+    static final String LANGUAGE = "\\p{javaWhitespace}*|[\\x00-\\x20]*(?:sl|en)[\\x00-\\x20]*";
+    static final String CONSENT = "must be true: we need your consent to process the application";
+
+    /**
+     * Whose message a field gets when it breaks several rules, first wins: whether a number or a language is
+     * one we know comes before the text rules, and those before required and length.
+     */
+    static final List<Class<? extends Annotation>> PRECEDENCE = List.of(RegistrationNumber.class, TaxNumber.class,
+            IdentifiedOrganisation.class, Pattern.class, SingleLine.class, MultiLine.class, Required.class,
+            MaxLength.class);
 
     String languageOrDefault() {
         return language == null || language.isBlank() ? "sl" : language.trim();
-    }
-
-    /** Every broken rule, by field; empty when the application can be accepted. */
-    Map<String, String> validate() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> singleLine = new LinkedHashMap<>();
-        singleLine.put("type", type);
-        singleLine.put("name", name);
-        singleLine.put("email", email);
-        singleLine.put("phone", phone);
-        singleLine.put("address", address);
-        singleLine.put("registrationNumber", registrationNumber);
-        singleLine.put("taxNumber", taxNumber);
-        singleLine.put("field", field);
-        singleLine.put("language", language);
-        singleLine.forEach((field, value) -> TextRules.checkSingleLine(errors, field, value));
-        TextRules.checkMultiLine(errors, "motivation", motivation);
-        if (blank(type)) {
-            errors.put("type", "is required (ORGANISATION or INDIVIDUAL)");
-        } else if (!isEnum(ApplicantType.class, type)) {
-            errors.put("type", "must be ORGANISATION or INDIVIDUAL");
-        }
-        boolean organisation = "ORGANISATION".equals(type);
-        required(errors, "name", name, 200);
-        if (required(errors, "email", email, 200) && !EmailValidator.getInstance().isValid(email.trim())) {
-            errors.put("email", "is not a valid email address");
-        }
-        // no phone: absent or plain spaces; anything else must look like a phone number
-        if (phone != null && !phone.isBlank() && !errors.containsKey("phone")
-                && (phone.length() > 50 || !phone.matches("[0-9+()/ .-]+"))) {
-            errors.put("phone", "may contain only digits, spaces and + ( ) / . -");
-        }
-        required(errors, "address", address, 300);
-        if (blank(registrationNumber)) {
-            if (organisation) {
-                errors.put("registrationNumber", "is required for organisations");
-            }
-        } else if (!SlovenianIdentifiers.isValidRegistrationNumber(registrationNumber)) {
-            errors.put("registrationNumber", "is not a valid matična številka (7 or 10 digits with a correct check digit)");
-        }
-        if (blank(taxNumber)) {
-            if (organisation) {
-                errors.put("taxNumber", "is required for organisations");
-            }
-        } else if (!SlovenianIdentifiers.isValidTaxNumber(taxNumber)) {
-            errors.put("taxNumber", "is not a valid davčna številka (8 digits with a correct check digit)");
-        }
-        if (blank(field)) {
-            errors.put("field", "is required");
-        } else if (!isEnum(FieldOfWork.class, field)) {
-            errors.put("field", "must be one of " + Arrays.toString(FieldOfWork.values()));
-        }
-        required(errors, "motivation", motivation, 4000);
-        if (!LANGUAGES.contains(languageOrDefault())) {
-            errors.put("language", "must be sl or en");
-        }
-        if (!Boolean.TRUE.equals(consent)) {
-            errors.put("consent", "must be true: we need your consent to process the application");
-        }
-        return errors;
-    }
-
-    private static boolean required(Map<String, String> errors, String field, String value, int max) {
-        if (errors.containsKey(field)) {
-            return false;
-        }
-        if (blank(value)) {
-            errors.put(field, "is required");
-            return false;
-        }
-        if (value.trim().length() > max) {
-            errors.put(field, "is longer than " + max + " characters");
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean blank(String value) {
-        return TextRules.isBlank(value);
-    }
-
-    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.validation.Validator;
+
 import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
@@ -28,6 +30,7 @@ import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.ReferenceNumbers;
 import si.asociacija.workflow.shared.TaskText;
 import si.asociacija.workflow.shared.Tokens;
+import si.asociacija.workflow.shared.Violations;
 
 /** The rules of a membership application; the process calls these at each step. */
 @Service
@@ -48,11 +51,12 @@ class MembershipApplications {
     private final PublicLinks links;
     private final RuntimeService runtimeService;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final long withdrawAfterDays;
 
     MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
                            ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
-                           RuntimeService runtimeService, ApplicationEventPublisher events,
+                           RuntimeService runtimeService, ApplicationEventPublisher events, Validator validator,
                            @Value("${asociacija.membership.missing-info-withdraw-after}") Duration withdrawAfter) {
         this.withdrawAfterDays = withdrawAfter.toDays();
         this.applications = applications;
@@ -62,6 +66,7 @@ class MembershipApplications {
         this.links = links;
         this.runtimeService = runtimeService;
         this.events = events;
+        this.validator = validator;
     }
 
     record Submitted(String reference, String status, String statusUrl) {
@@ -78,10 +83,7 @@ class MembershipApplications {
 
     /** Validates, checks for a second open application, stores and acknowledges. */
     MembershipApplication register(ApplicationForm form) {
-        Map<String, String> errors = form.validate();
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Violations.refuseInvalid(validator, form, ApplicationForm.PRECEDENCE);
         String registrationNumber = form.registrationNumber() == null || form.registrationNumber().isBlank()
                 ? null : form.registrationNumber().replaceAll("\\s", "");
         // the number first: its row lock makes concurrent applications wait here, so the check below sees them
