@@ -1,7 +1,5 @@
 package si.asociacija.workflow.shared;
 
-import java.util.Map;
-
 /**
  * What text people may give us: no control characters but newline and tab (a CR/LF pair counts as a
  * newline), no lone UTF-16 surrogates, no replacement character (bytes that were not UTF-8), no line
@@ -50,24 +48,6 @@ public final class TextRules {
             }
         }
         return null;
-    }
-
-    /** Adds the problem of a single-line field to {@code errors}; true when the field is fine. */
-    public static boolean checkSingleLine(Map<String, String> errors, String field, String value) {
-        return check(errors, field, problem(value, true));
-    }
-
-    /** Adds the problem of a multi-line field to {@code errors}; true when the field is fine. */
-    public static boolean checkMultiLine(Map<String, String> errors, String field, String value) {
-        return check(errors, field, problem(value, false));
-    }
-
-    private static boolean check(Map<String, String> errors, String field, String problem) {
-        if (problem != null) {
-            errors.putIfAbsent(field, problem);
-            return false;
-        }
-        return true;
     }
 
     private static boolean invisible(int c) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.validator.routines.EmailValidator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.Validator;
+
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.InvalidInputException;
-import si.asociacija.workflow.shared.TextRules;
+import si.asociacija.workflow.shared.Violations;
 
 /** {@code POST /api/assistance-requests}: the public form. */
 @RestController
@@ -29,10 +30,12 @@ class AssistanceController {
     private final AssistanceCaseRepository repository;
     private final InboundMailRepository inboundMail;
     private final AssistanceReport report;
+    private final Validator validator;
 
     AssistanceController(AssistanceCases cases, PublicLinks links, AssistanceCaseRepository repository,
-                         InboundMailRepository inboundMail, AssistanceReport report) {
+                         InboundMailRepository inboundMail, AssistanceReport report, Validator validator) {
         this.report = report;
+        this.validator = validator;
         this.cases = cases;
         this.links = links;
         this.repository = repository;
@@ -140,43 +143,14 @@ class AssistanceController {
                 .toList();
     }
 
-    record AssistanceRequest(String name, String email, String topic, String message, String language, Boolean consent) {
-    }
-
     record Created(String reference, String status, String statusUrl) {
     }
 
     @PostMapping(path = "/api/assistance-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ResponseEntity<Created> request(@RequestBody AssistanceRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.checkSingleLine(errors, "name", request.name());
-        TextRules.checkSingleLine(errors, "email", request.email());
-        TextRules.checkSingleLine(errors, "topic", request.topic());
-        TextRules.checkSingleLine(errors, "language", request.language());
-        TextRules.checkMultiLine(errors, "message", request.message());
-        if (TextRules.isBlank(request.name()) || request.name().length() > 200) {
-            errors.putIfAbsent("name", "is required (at most 200 characters)");
-        }
-        if (request.email() == null || !EmailValidator.getInstance().isValid(request.email().trim())) {
-            errors.putIfAbsent("email", "is not a valid email address");
-        }
-        if (request.topic() == null || !Topic.valid(request.topic())) {
-            errors.putIfAbsent("topic", "must be SOCIAL_SECURITY, SELF_EMPLOYED_REGISTER, TAXES, CONTRACTS_COPYRIGHT, FUNDING_CALLS or OTHER");
-        }
-        if (TextRules.isBlank(request.message()) || request.message().length() > 20000) {
-            errors.putIfAbsent("message", "is required (at most 20000 characters)");
-        }
-        String language = request.language() == null || request.language().isBlank() ? "sl" : request.language();
-        if (!language.equals("sl") && !language.equals("en")) {
-            errors.putIfAbsent("language", "must be sl or en");
-        }
-        if (!Boolean.TRUE.equals(request.consent())) {
-            errors.put("consent", "must be true: we need your consent to process your question");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Violations.refuseInvalid(validator, request, AssistanceRequest.PRECEDENCE);
+        String language = request.languageOrDefault();
         CaseMessage first = new CaseMessage(CaseMessage.Kind.IN, request.email().trim(), null, request.message().trim(),
                 null, Instant.now());
         AssistanceCase created = cases.open(request.name().trim(), request.email().trim(), Topic.valueOf(request.topic()),
