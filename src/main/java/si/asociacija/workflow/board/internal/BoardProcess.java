@@ -18,6 +18,7 @@ import static si.asociacija.workflow.shared.ProcessVariables.text;
 
 import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.shared.ProcessVariables;
+import si.asociacija.workflow.shared.Texts;
 
 /**
  * The steps of {@code processes/board-decision.bpmn} ({@code ${boardProcess.…}}): thin adapters from
@@ -32,9 +33,11 @@ public class BoardProcess {
 
     private final BoardDecisions decisions;
     private final TaskService taskService;
+    private final Texts texts;
 
-    BoardProcess(BoardDecisions decisions, TaskService taskService) {
+    BoardProcess(BoardDecisions decisions, TaskService taskService, Texts texts) {
         this.decisions = decisions;
+        this.texts = texts;
         this.taskService = taskService;
     }
 
@@ -92,9 +95,10 @@ public class BoardProcess {
     public void tally(DelegateExecution execution) {
         VotingRules.Tally tally = decisions.tally(execution.getProcessInstanceId());
         execution.setVariable("quorum", decisions.quorum(tally));
-        execution.setVariable("voteSummary", String.format(
-                "Za / Approve: %d, Proti / Reject: %d, Vzdržani / Abstain: %d, niso glasovali / not voted: %d (od / of %d)",
-                tally.approve(), tally.reject(), tally.abstain(), tally.outstanding(), tally.boardSize()));
+        execution.setVariable("voteSummary", String.format("%s: %d, %s: %d, %s: %d, %s: %d (%s %d)",
+                texts.both("board.tally.approve"), tally.approve(), texts.both("board.tally.reject"), tally.reject(),
+                texts.both("board.tally.abstain"), tally.abstain(), texts.both("board.tally.notVoted"), tally.outstanding(),
+                texts.both("board.tally.of"), tally.boardSize()));
     }
 
     /** Quorum reached: the resolution is adopted or rejected. */

@@ -25,6 +25,7 @@ import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.Texts;
 import si.asociacija.workflow.shared.Tokens;
 import si.asociacija.workflow.shared.WorkingDays;
 
@@ -48,10 +49,14 @@ class AssistanceCases {
     private final IdentityService identityService;
     private final CounsellingSettings settings;
     private final ApplicationEventPublisher events;
+    private final Texts texts;
+    private final CaseTaskTexts taskTexts;
 
     AssistanceCases(AssistanceCaseRepository cases, ReferenceNumbers referenceNumbers, WorkingDays workingDays,
                     MailOutbox mail, PublicLinks links, RuntimeService runtimeService, IdentityService identityService,
-                    CounsellingSettings settings, ApplicationEventPublisher events) {
+                    CounsellingSettings settings, ApplicationEventPublisher events, Texts texts, CaseTaskTexts taskTexts) {
+        this.texts = texts;
+        this.taskTexts = taskTexts;
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.workingDays = workingDays;
@@ -76,7 +81,7 @@ class AssistanceCases {
         cases.save(assistanceCase);
         if (recent < ACKNOWLEDGEMENTS_PER_HOUR) {
             Map<String, Object> model = new HashMap<>();
-            model.put("topicLabel", topic == Topic.OTHER ? null : topic.label(language));
+            model.put("topicLabel", topic == Topic.OTHER ? null : texts.label(topic, language));
             model.put("previousReference", previousReference);
             model.put("firstResponseDays", settings.firstResponseDays(topic));
             notifyClient(assistanceCase, "case-received", model, first.getMessageId());
@@ -85,8 +90,8 @@ class AssistanceCases {
             log.warn("Case {} from {}: {} cases in the last hour, no acknowledgement sent", reference, email, recent);
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseSummary", CaseTaskTexts.summary(assistanceCase));
-        variables.put("thread", CaseTaskTexts.thread(assistanceCase));
+        variables.put("caseSummary", taskTexts.summary(assistanceCase));
+        variables.put("thread", taskTexts.thread(assistanceCase));
         variables.put("firstResponseDue", Date.from(assistanceCase.getFirstResponseDue()));
         variables.put("resolutionDue", Date.from(assistanceCase.getResolutionDue()));
         variables.put("topic", topic.name());
@@ -114,7 +119,7 @@ class AssistanceCases {
             assistanceCase.state(CaseState.IN_PROGRESS);
         }
         cases.flush();
-        runtimeService.setVariable(instance, "thread", CaseTaskTexts.thread(assistanceCase));
+        runtimeService.setVariable(instance, "thread", taskTexts.thread(assistanceCase));
         boolean waiting = !runtimeService.createExecutionQuery().processInstanceId(instance)
                 .messageEventSubscriptionName(MESSAGE_CLIENT_REPLIED).list().isEmpty();
         if (waiting) {
@@ -238,7 +243,7 @@ class AssistanceCases {
             }
             Map<String, Object> model = new HashMap<>();
             model.put("reference", reference);
-            model.put("topicLabel", assistanceCase.getTopic().label("sl"));
+            model.put("topicLabel", texts.label(assistanceCase.getTopic(), "sl"));
             model.put("receivedAt", CaseTaskTexts.TIME.format(assistanceCase.getReceivedAt()));
             model.put("dueAt", CaseTaskTexts.TIME.format(assistanceCase.getFirstResponseDue()));
             model.put("tasklistUrl", links.tasklist());

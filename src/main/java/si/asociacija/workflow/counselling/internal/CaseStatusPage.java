@@ -13,6 +13,7 @@ import si.asociacija.workflow.portal.CaseStatusSource;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.Texts;
 
 /** What a client sees of their case: the exchange with us and the state; never internal notes. */
 @Component
@@ -20,10 +21,12 @@ class CaseStatusPage implements CaseStatusSource {
 
     private final AssistanceCaseRepository repository;
     private final AssistanceCases cases;
+    private final Texts texts;
 
-    CaseStatusPage(AssistanceCaseRepository repository, AssistanceCases cases) {
+    CaseStatusPage(AssistanceCaseRepository repository, AssistanceCases cases, Texts texts) {
         this.repository = repository;
         this.cases = cases;
+        this.texts = texts;
     }
 
     @Override
@@ -31,7 +34,6 @@ class CaseStatusPage implements CaseStatusSource {
     public Optional<CaseStatus> findByToken(String token) {
         return repository.findByStatusToken(token).map(c -> {
             String language = c.getLanguage();
-            boolean en = "en".equals(language);
             List<CaseStatus.Step> history = new ArrayList<>();
             for (CaseMessage m : c.getMessages()) {
                 if (m.getKind() == CaseMessage.Kind.NOTE) {
@@ -39,18 +41,18 @@ class CaseStatusPage implements CaseStatusSource {
                 }
                 if (m.getKind() == CaseMessage.Kind.STATE) {
                     CaseState state = CaseState.valueOf(m.getBody());
-                    history.add(new CaseStatus.Step(m.getOccurredAt(), state.name(), state.label(language), null));
+                    history.add(new CaseStatus.Step(m.getOccurredAt(), state.name(), texts.label(state, language), null));
                     continue;
                 }
                 boolean fromClient = m.getKind() == CaseMessage.Kind.IN;
                 history.add(new CaseStatus.Step(m.getOccurredAt(), m.getKind().name(),
-                        fromClient ? (en ? "Your message" : "Vaše sporočilo") : (en ? "Our answer" : "Naš odgovor"),
+                        texts.text(fromClient ? "counselling.status.yourMessage" : "counselling.status.ourAnswer", language),
                         m.getBody()));
             }
             boolean canReply = cases.processInstance(c.getReference()) != null; // open, or closed within the reopen window
-            return new CaseStatus(c.getReference(), en ? "Question to Asociacija" : "Vprašanje Asociaciji",
-                    c.getStatus().name(), c.getStatus().label(language), language, history,
-                    c.getStatus() == CaseState.WAITING_FOR_CLIENT ? (en ? "Please reply to our last answer." : "Prosimo, odgovorite na naš zadnji odgovor.") : null,
+            return new CaseStatus(c.getReference(), texts.text("counselling.status.title", language),
+                    c.getStatus().name(), texts.label(c.getStatus(), language), language, history,
+                    c.getStatus() == CaseState.WAITING_FOR_CLIENT ? texts.text("counselling.status.pleaseReply", language) : null,
                     canReply, c.isClosed() && c.getRating() == null, c.getRating());
         });
     }

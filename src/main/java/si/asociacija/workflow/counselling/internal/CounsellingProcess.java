@@ -24,10 +24,12 @@ public class CounsellingProcess {
     private final IdentityService identityService;
     private final CounsellingSettings settings;
     private final ManagementService managementService;
+    private final CaseTaskTexts taskTexts;
 
     CounsellingProcess(AssistanceCases cases, IdentityService identityService, CounsellingSettings settings,
-                       ManagementService managementService) {
+                       ManagementService managementService, CaseTaskTexts taskTexts) {
         this.managementService = managementService;
+        this.taskTexts = taskTexts;
         this.cases = cases;
         this.identityService = identityService;
         this.settings = settings;
@@ -100,8 +102,8 @@ public class CounsellingProcess {
 
     private void refresh(DelegateExecution execution) {
         AssistanceCase assistanceCase = cases.byReference(execution.getProcessBusinessKey());
-        execution.setVariable("caseSummary", CaseTaskTexts.summary(assistanceCase));
-        execution.setVariable("thread", CaseTaskTexts.thread(assistanceCase));
+        execution.setVariable("caseSummary", taskTexts.summary(assistanceCase));
+        execution.setVariable("thread", taskTexts.thread(assistanceCase));
     }
 
     private String currentUser() {

@@ -1,24 +1,19 @@
 package si.asociacija.workflow.counselling.internal;
 
+import si.asociacija.workflow.shared.Labelled;
+
 /** What a client asks about. */
-enum Topic {
-    SOCIAL_SECURITY("Socialni prispevki", "Social security contributions"),
-    SELF_EMPLOYED_REGISTER("Razvid samozaposlenih v kulturi", "Register of self-employed in culture"),
-    TAXES("Davki", "Taxes"),
-    CONTRACTS_COPYRIGHT("Pogodbe in avtorske pravice", "Contracts and copyright"),
-    FUNDING_CALLS("Javni razpisi in pozivi", "Funding calls"),
-    OTHER("Drugo", "Other");
+enum Topic implements Labelled {
+    SOCIAL_SECURITY,
+    SELF_EMPLOYED_REGISTER,
+    TAXES,
+    CONTRACTS_COPYRIGHT,
+    FUNDING_CALLS,
+    OTHER;
 
-    private final String sl;
-    private final String en;
-
-    Topic(String sl, String en) {
-        this.sl = sl;
-        this.en = en;
-    }
-
-    String label(String language) {
-        return "en".equals(language) ? en : sl;
+    @Override
+    public String messageKey() {
+        return "topic." + name();
     }
 
     static boolean valid(String value) {

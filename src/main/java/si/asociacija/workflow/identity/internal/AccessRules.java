@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import si.asociacija.workflow.identity.Groups;
+import si.asociacija.workflow.shared.Texts;
 
 /**
  * The groups and what each may do in Camunda (authorisation is on). Idempotent: run at every start.
@@ -34,10 +35,12 @@ class AccessRules implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final Texts texts;
 
-    AccessRules(IdentityService identityService, AuthorizationService authorizationService) {
+    AccessRules(IdentityService identityService, AuthorizationService authorizationService, Texts texts) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.texts = texts;
     }
 
     @Override
@@ -53,10 +56,9 @@ class AccessRules implements ApplicationRunner {
     }
 
     private void apply() {
-        ensureGroup(Groups.STAFF, "Pisarna / Office staff");
-        ensureGroup(Groups.BOARD, "Upravni odbor / Governing board");
-        ensureGroup(Groups.ADMIN, "Administratorji / Administrators");
-        ensureGroup(Groups.COUNSELLORS, "Svetovalci / Counsellors");
+        for (String group : new String[] {Groups.STAFF, Groups.BOARD, Groups.ADMIN, Groups.COUNSELLORS}) {
+            ensureGroup(group, texts.both("group." + group));
+        }
 
         for (String group : new String[] {Groups.STAFF, Groups.BOARD, Groups.COUNSELLORS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -1,16 +1,13 @@
 package si.asociacija.workflow.membership.internal;
 
-enum ApplicantType {
-    ORGANISATION("organizacija / organisation"),
-    INDIVIDUAL("samozaposleni / self-employed");
+import si.asociacija.workflow.shared.Labelled;
 
-    private final String label;
+enum ApplicantType implements Labelled {
+    ORGANISATION,
+    INDIVIDUAL;
 
-    ApplicantType(String label) {
-        this.label = label;
-    }
-
-    String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "applicantType." + name();
     }
 }

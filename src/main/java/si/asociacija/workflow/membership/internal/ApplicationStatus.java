@@ -1,27 +1,26 @@
 package si.asociacija.workflow.membership.internal;
 
-/** Where an application stands, as the applicant reads it. */
-enum ApplicationStatus {
-    RECEIVED("Prejeta", "Received", true),
-    MISSING_INFO("Čaka na dopolnitev", "Waiting for missing information", true),
-    INFO_PROVIDED("Dopolnjena", "Missing information provided", true),
-    BOARD_VOTING("V odločanju upravnega odbora", "Being decided by the governing board", true),
-    APPROVED("Odobrena — dobrodošli med člani", "Approved — welcome as a member", false),
-    REJECTED("Zavrnjena", "Rejected", false),
-    WITHDRAWN("Umaknjena (dopolnitev ni prispela)", "Withdrawn (missing information did not arrive)", false);
+import si.asociacija.workflow.shared.Labelled;
 
-    private final String sl;
-    private final String en;
+/** Where an application stands, as the applicant reads it. */
+enum ApplicationStatus implements Labelled {
+    RECEIVED(true),
+    MISSING_INFO(true),
+    INFO_PROVIDED(true),
+    BOARD_VOTING(true),
+    APPROVED(false),
+    REJECTED(false),
+    WITHDRAWN(false);
+
     private final boolean open;
 
-    ApplicationStatus(String sl, String en, boolean open) {
-        this.sl = sl;
-        this.en = en;
+    ApplicationStatus(boolean open) {
         this.open = open;
     }
 
-    String label(String language) {
-        return "en".equals(language) ? en : sl;
+    @Override
+    public String messageKey() {
+        return "applicationStatus." + name();
     }
 
     boolean open() {

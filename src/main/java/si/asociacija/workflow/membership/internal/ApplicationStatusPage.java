@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import si.asociacija.workflow.portal.CaseStatus;
 import si.asociacija.workflow.portal.CaseStatusSource;
+import si.asociacija.workflow.shared.Texts;
 
 /** What an applicant sees on their private status page. */
 @Component
@@ -14,10 +15,12 @@ class ApplicationStatusPage implements CaseStatusSource {
 
     private final MembershipApplicationRepository applications;
     private final MembershipApplications service;
+    private final Texts texts;
 
-    ApplicationStatusPage(MembershipApplicationRepository applications, MembershipApplications service) {
+    ApplicationStatusPage(MembershipApplicationRepository applications, MembershipApplications service, Texts texts) {
         this.applications = applications;
         this.service = service;
+        this.texts = texts;
     }
 
     @Override
@@ -27,11 +30,11 @@ class ApplicationStatusPage implements CaseStatusSource {
             String language = a.getLanguage();
             boolean waiting = a.getStatus() == ApplicationStatus.MISSING_INFO;
             return new CaseStatus(a.getReference(),
-                    "en".equals(language) ? "Membership application" : "Prijava za članstvo",
-                    a.getStatus().name(), a.getStatus().label(language), language,
+                    texts.text("membership.status.title", language),
+                    a.getStatus().name(), texts.label(a.getStatus(), language), language,
                     a.getHistory().stream()
                             .map(e -> new CaseStatus.Step(e.getOccurredAt(), e.getStatus().name(),
-                                    e.getStatus().label(language), e.getPublicNote()))
+                                    texts.label(e.getStatus(), language), e.getPublicNote()))
                             .toList(),
                     waiting ? a.getMissingInfo() : null, waiting);
         });

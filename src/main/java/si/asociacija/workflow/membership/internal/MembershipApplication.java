@@ -146,29 +146,6 @@ class MembershipApplication {
         changeStatus(ApplicationStatus.APPROVED, null, now);
     }
 
-    /** A one-paragraph view of the application for staff forms and the board's motion. */
-    String summary(boolean withContactDetails) {
-        StringBuilder s = new StringBuilder();
-        s.append(reference).append(" — ").append(name).append(" (").append(type.label()).append(")\n");
-        s.append("Področje / Field: ").append(field.label()).append('\n');
-        if (registrationNumber != null) {
-            s.append("Matična številka / Registration no.: ").append(registrationNumber).append('\n');
-        }
-        if (taxNumber != null && (withContactDetails || type == ApplicantType.ORGANISATION)) {
-            s.append("Davčna številka / Tax no.: ").append(taxNumber).append('\n');
-        }
-        if (withContactDetails) {
-            s.append("E-pošta / Email: ").append(email).append('\n');
-            if (phone != null) {
-                s.append("Telefon / Phone: ").append(phone).append('\n');
-            }
-            s.append("Naslov / Address: ").append(address).append('\n');
-            s.append("Jezik / Language: ").append(language).append('\n');
-        }
-        s.append("\nMotivacija / Motivation:\n").append(motivation);
-        return s.toString();
-    }
-
     Long getId() { return id; }
     String getReference() { return reference; }
     String getStatusToken() { return statusToken; }

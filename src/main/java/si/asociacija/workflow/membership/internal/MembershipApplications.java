@@ -52,11 +52,13 @@ class MembershipApplications {
     private final RuntimeService runtimeService;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final ApplicationTaskTexts taskTexts;
     private final long withdrawAfterDays;
 
     MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
                            ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
                            RuntimeService runtimeService, ApplicationEventPublisher events, Validator validator,
+                           ApplicationTaskTexts taskTexts,
                            @Value("${asociacija.membership.missing-info-withdraw-after}") Duration withdrawAfter) {
         this.withdrawAfterDays = withdrawAfter.toDays();
         this.applications = applications;
@@ -67,6 +69,7 @@ class MembershipApplications {
         this.runtimeService = runtimeService;
         this.events = events;
         this.validator = validator;
+        this.taskTexts = taskTexts;
     }
 
     record Submitted(String reference, String status, String statusUrl) {
@@ -76,7 +79,7 @@ class MembershipApplications {
     Submitted apply(ApplicationForm form) {
         MembershipApplication application = register(form);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, application.getReference(),
-                Map.of("applicationSummary", TaskText.head(application.summary(true)), RECEIVED_VARIABLE, true));
+                Map.of("applicationSummary", TaskText.head(summary(application, true)), RECEIVED_VARIABLE, true));
         return new Submitted(application.getReference(), application.getStatus().name(),
                 links.status(application.getStatusToken()));
     }
@@ -143,8 +146,7 @@ class MembershipApplications {
         application.changeStatus(ApplicationStatus.INFO_PROVIDED, answer.trim(), Instant.now());
         runtimeService.createMessageCorrelation(MESSAGE_INFO_PROVIDED)
                 .processInstanceBusinessKey(application.getReference())
-                .setVariable("applicationSummary", TaskText.tail(application.summary(true)
-                        + "\n\nDopolnitev prijavitelja / Applicant's answer:\n" + answer.trim()))
+                .setVariable("applicationSummary", TaskText.tail(taskTexts.summaryWithAnswer(application, answer.trim())))
                 .correlate();
     }
 
@@ -160,9 +162,13 @@ class MembershipApplications {
     /** The motion the board votes on: admit the applicant, with the application's summary. */
     BoardDecision.Motion motion(String reference) {
         MembershipApplication application = byReference(reference);
-        return BoardDecision.Motion.about(reference, "Sprejem v članstvo / Admission: " + application.getName(),
-                "Upravni odbor sprejme prijavitelja v članstvo Asociacije.\n"
-                + "The board admits the applicant as a member of Asociacija.\n\n" + TaskText.head(application.summary(false)));
+        return BoardDecision.Motion.about(reference, taskTexts.motionTitle(application),
+                taskTexts.motionText() + "\n\n" + TaskText.head(summary(application, false)));
+    }
+
+    /** The application at a glance for the staff forms (see {@link ApplicationTaskTexts#summary}). */
+    String summary(MembershipApplication application, boolean withContactDetails) {
+        return taskTexts.summary(application, withContactDetails);
     }
 
     /** The board approved: the applicant becomes a member. */

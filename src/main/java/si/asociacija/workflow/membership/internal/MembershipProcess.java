@@ -72,7 +72,7 @@ public class MembershipProcess {
         }
         execution.setProcessBusinessKey(application.getReference());
         execution.removeVariables(FORM_FIELDS);
-        execution.setVariable("applicationSummary", TaskText.head(application.summary(true)));
+        execution.setVariable("applicationSummary", TaskText.head(applications.summary(application, true)));
     }
 
     /** A staff task may be completed only with its yes/no decision made. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.TextRules;
+import si.asociacija.workflow.shared.Texts;
 
 /** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
 @Controller
@@ -32,13 +34,19 @@ class StatusController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Ljubljana"));
 
+    /** The page's own texts, {@code portal.*} in the message files. */
+    private static final List<String> PAGE_TEXTS = List.of("state", "moreInformation", "yourAnswer", "send",
+            "ratingQuestion", "yourRating", "history");
+
     private final List<CaseStatusSource> sources;
+    private final Texts texts;
 
     record StepView(String at, String label, String note) {
     }
 
-    StatusController(List<CaseStatusSource> sources) {
+    StatusController(List<CaseStatusSource> sources, Texts texts) {
         this.sources = sources;
+        this.texts = texts;
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -46,7 +54,8 @@ class StatusController {
         CaseStatus status = find(token);
         model.addAttribute("c", status);
         model.addAttribute("token", token);
-        model.addAttribute("en", "en".equals(status.language()));
+        model.addAttribute("text", PAGE_TEXTS.stream()
+                .collect(Collectors.toMap(key -> key, key -> texts.text("portal." + key, status.language()))));
         model.addAttribute("steps", status.history().stream()
                 .map(step -> new StepView(TIME.format(step.at()), step.label(), step.note())).toList());
         return "portal/status";

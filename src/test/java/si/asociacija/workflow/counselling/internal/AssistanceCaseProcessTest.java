@@ -42,6 +42,8 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     TransactionTemplate transactions;
     @Autowired
     InboundMailProcessor inbound;
+    @Autowired
+    CaseTaskTexts taskTexts;
 
     @Test
     void triageToSpamClosesTheCaseWithoutWritingToTheSender() {
@@ -69,7 +71,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
         assertThat(process).isEnded().hasPassed("End_ClosedAtTriage");
         assertThat(reload(process).getOutcome()).isEqualTo(CaseOutcome.DUPLICATE);
-        String thread = transactions.execute(status -> CaseTaskTexts.thread(reload(process)));
+        String thread = transactions.execute(status -> taskTexts.thread(reload(process)));
         assertThat(thread).contains("Duplicate of " + originalReference);
 
         // the client's reply to the duplicate joins the original case
@@ -77,7 +79,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         inbound.receive(new InboundMailReader.ParsedMail("<" + java.util.UUID.randomUUID() + "@example.si>", false,
                 duplicate.getEmail(), "Maja", "Re: [" + duplicate.getReference() + "] Prejeli smo vaše vprašanje", false, 100,
                 "Dopolnitev.", java.util.List.of(), java.util.List.of(duplicate.getReference()), java.util.List.of(), "sl"));
-        String originalThread = transactions.execute(status -> CaseTaskTexts.thread(reload(original)));
+        String originalThread = transactions.execute(status -> taskTexts.thread(reload(original)));
         assertThat(originalThread).contains("Dopolnitev.");
     }
 
