@@ -7,18 +7,30 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-import si.asociacija.workflow.WorkflowTest;
-
-/** The texts as the running application reads them: UTF-8, the person's language, never the machine's. */
-class TextsTest extends WorkflowTest {
+/**
+ * The texts as the application reads them (Spring Boot's MessageSource set up from application.yaml,
+ * in a context of its own without the engine): UTF-8, the person's language, never the machine's.
+ */
+@SpringBootTest(classes = Texts.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+class TextsTest {
 
     @Autowired
     Texts texts;
     @Autowired
     MessageSource messageSource;
+
+    @Test
+    void theApplicationsSettingsAreUsed() {
+        assertThat(messageSource).isInstanceOf(ResourceBundleMessageSource.class);
+    }
 
     @Test
     void slovenianAndEnglishTextsKeepTheirCharacters() {
