@@ -7,10 +7,17 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import si.asociacija.workflow.shared.NotFoundException;
+
 /** Assistance cases, found by reference, private link, client or the Message-IDs of their messages. */
 interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
 
     Optional<AssistanceCase> findByReference(String reference);
+
+    /** The case with this reference, or a 404 for the caller. */
+    default AssistanceCase byReference(String reference) {
+        return findByReference(reference).orElseThrow(NotFoundException::new);
+    }
 
     Optional<AssistanceCase> findByStatusToken(String statusToken);
 

@@ -25,14 +25,14 @@ import si.asociacija.workflow.shared.Violations;
 @RestController
 class AssistanceController {
 
-    private final AssistanceCases cases;
+    private final CaseIntake cases;
     private final PublicLinks links;
     private final AssistanceCaseRepository repository;
     private final InboundMailRepository inboundMail;
     private final AssistanceReport report;
     private final Validator validator;
 
-    AssistanceController(AssistanceCases cases, PublicLinks links, AssistanceCaseRepository repository,
+    AssistanceController(CaseIntake cases, PublicLinks links, AssistanceCaseRepository repository,
                          InboundMailRepository inboundMail, AssistanceReport report, Validator validator) {
         this.report = report;
         this.validator = validator;

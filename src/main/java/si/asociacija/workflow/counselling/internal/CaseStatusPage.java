@@ -20,10 +20,10 @@ import si.asociacija.workflow.shared.Texts;
 class CaseStatusPage implements CaseStatusSource {
 
     private final AssistanceCaseRepository repository;
-    private final AssistanceCases cases;
+    private final CaseIntake cases;
     private final Texts texts;
 
-    CaseStatusPage(AssistanceCaseRepository repository, AssistanceCases cases, Texts texts) {
+    CaseStatusPage(AssistanceCaseRepository repository, CaseIntake cases, Texts texts) {
         this.repository = repository;
         this.cases = cases;
         this.texts = texts;
@@ -82,6 +82,6 @@ class CaseStatusPage implements CaseStatusSource {
         if (c.getRating() != null) {
             throw new ConflictException("This case has already been rated; thank you.");
         }
-        cases.rate(c, stars);
+        c.rate(stars);
     }
 }

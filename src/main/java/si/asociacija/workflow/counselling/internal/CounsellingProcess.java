@@ -15,22 +15,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of {@code processes/assistance-case.bpmn} ({@code ${counsellingProcess.…}}): thin adapters
- * to {@link AssistanceCases}. The business key is the case reference.
+ * to {@link AssistanceCases} and {@link CaseDeadlines}. The business key is the case reference.
  */
 @Component("counsellingProcess")
 public class CounsellingProcess {
 
     private final AssistanceCases cases;
+    private final CaseDeadlines deadlines;
     private final IdentityService identityService;
     private final CounsellingSettings settings;
     private final ManagementService managementService;
     private final CaseTaskTexts taskTexts;
 
-    CounsellingProcess(AssistanceCases cases, IdentityService identityService, CounsellingSettings settings,
+    CounsellingProcess(AssistanceCases cases, CaseDeadlines deadlines, IdentityService identityService, CounsellingSettings settings,
                        ManagementService managementService, CaseTaskTexts taskTexts) {
         this.managementService = managementService;
         this.taskTexts = taskTexts;
         this.cases = cases;
+        this.deadlines = deadlines;
         this.identityService = identityService;
         this.settings = settings;
     }
@@ -45,16 +47,16 @@ public class CounsellingProcess {
                 text(execution, "priority"), text(execution, "counsellor"), text(execution, "duplicateOf"),
                 text(execution, "internalNote"), currentUser());
         execution.removeVariables(List.of("internalNote", "duplicateOf"));
-        Map<String, Object> dates = cases.slaDates(execution.getProcessBusinessKey());
+        Map<String, Object> dates = deadlines.slaDates(execution.getProcessBusinessKey());
         execution.setVariables(dates);
         moveTimer(execution, "Timer_FirstResponseDue", (Date) dates.get("firstResponseDue"));
         moveTimer(execution, "Timer_ResolutionDue", (Date) dates.get("resolutionDue"));
         refresh(execution);
     }
 
-    /** When the counsellor's task is due (see {@link AssistanceCases#workDue}). */
+    /** When the counsellor's task is due (see {@link CaseDeadlines#workDue}). */
     public Date workDue(DelegateExecution execution) {
-        return cases.workDue(execution.getProcessBusinessKey());
+        return deadlines.workDue(execution.getProcessBusinessKey());
     }
 
     private void moveTimer(DelegateExecution execution, String timerId, Date due) {
@@ -72,7 +74,7 @@ public class CounsellingProcess {
     }
 
     public void startWaiting(DelegateExecution execution) {
-        execution.setVariables(cases.waitingDates());
+        execution.setVariables(deadlines.waitingDates());
     }
 
     public void remindClient(DelegateExecution execution) {
@@ -93,11 +95,11 @@ public class CounsellingProcess {
     }
 
     public void firstResponseOverdue(DelegateExecution execution) {
-        cases.firstResponseOverdue(execution.getProcessBusinessKey());
+        deadlines.firstResponseOverdue(execution.getProcessBusinessKey());
     }
 
     public void resolutionOverdue(DelegateExecution execution) {
-        cases.resolutionOverdue(execution.getProcessBusinessKey());
+        deadlines.resolutionOverdue(execution.getProcessBusinessKey());
     }
 
     private void refresh(DelegateExecution execution) {

@@ -26,11 +26,11 @@ class InboundMailProcessor {
 
     private final InboundMailRepository inbound;
     private final AssistanceCaseRepository caseRepository;
-    private final AssistanceCases cases;
+    private final CaseIntake cases;
     private final MailOutbox mail;
     private final CounsellingSettings settings;
 
-    InboundMailProcessor(InboundMailRepository inbound, AssistanceCaseRepository caseRepository, AssistanceCases cases,
+    InboundMailProcessor(InboundMailRepository inbound, AssistanceCaseRepository caseRepository, CaseIntake cases,
                          MailOutbox mail, CounsellingSettings settings) {
         this.inbound = inbound;
         this.caseRepository = caseRepository;

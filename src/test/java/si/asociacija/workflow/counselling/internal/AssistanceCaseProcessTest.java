@@ -31,7 +31,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    AssistanceCases cases;
+    CaseIntake cases;
     @Autowired
     AssistanceCaseRepository repository;
     @Autowired

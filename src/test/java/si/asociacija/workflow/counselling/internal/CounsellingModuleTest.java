@@ -22,6 +22,8 @@ import si.asociacija.workflow.counselling.CaseOutcome;
 class CounsellingModuleTest extends ModuleTest {
 
     @Autowired
+    CaseIntake intake;
+    @Autowired
     AssistanceCases cases;
     @Autowired
     TaskService taskService;
@@ -55,7 +57,7 @@ class CounsellingModuleTest extends ModuleTest {
     }
 
     private String open() {
-        return cases.open("Maja Kiparka", TestData.email("maja"), Topic.TAXES, "sl", null,
+        return intake.open("Maja Kiparka", TestData.email("maja"), Topic.TAXES, "sl", null,
                 new CaseMessage(CaseMessage.Kind.IN, "maja@example.si", null, "Kako obdavčim honorar?", null, Instant.now()),
                 null).getReference();
     }
