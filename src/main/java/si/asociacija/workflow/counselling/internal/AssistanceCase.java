@@ -22,9 +22,9 @@ import si.asociacija.workflow.counselling.CaseOutcome;
 
 @Entity
 @Table(name = "assistance_case")
-class AssistanceCase {
+public class AssistanceCase {
 
-    enum Priority { LOW, NORMAL, HIGH, URGENT }
+    public enum Priority { LOW, NORMAL, HIGH, URGENT }
 
 
     @Id
@@ -192,11 +192,11 @@ class AssistanceCase {
         resolutionOverdue = true;
     }
 
-    void rate(int stars) {
+    public void rate(int stars) {
         rating = stars;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return status == CaseState.RESOLVED || status == CaseState.CLOSED;
     }
 
@@ -212,27 +212,27 @@ class AssistanceCase {
     }
 
     Long getId() { return id; }
-    String getReference() { return reference; }
-    String getStatusToken() { return statusToken; }
-    String getName() { return name; }
-    String getEmail() { return email; }
-    Topic getTopic() { return topic; }
-    Priority getPriority() { return priority; }
-    String getLanguage() { return language; }
+    public String getReference() { return reference; }
+    public String getStatusToken() { return statusToken; }
+    public String getName() { return name; }
+    public String getEmail() { return email; }
+    public Topic getTopic() { return topic; }
+    public Priority getPriority() { return priority; }
+    public String getLanguage() { return language; }
     String getSubject() { return subject; }
-    CaseState getStatus() { return status; }
-    CaseOutcome getOutcome() { return outcome; }
-    String getCounsellor() { return counsellor; }
-    String getPreviousReference() { return previousReference; }
-    String getDuplicateOf() { return duplicateOf; }
-    Instant getReceivedAt() { return receivedAt; }
-    Instant getFirstResponseDue() { return firstResponseDue; }
-    Instant getResolutionDue() { return resolutionDue; }
-    Instant getFirstResponseAt() { return firstResponseAt; }
-    Instant getResolvedAt() { return resolvedAt; }
-    Instant getClosedAt() { return closedAt; }
-    boolean isFirstResponseOverdue() { return firstResponseOverdue; }
+    public CaseState getStatus() { return status; }
+    public CaseOutcome getOutcome() { return outcome; }
+    public String getCounsellor() { return counsellor; }
+    public String getPreviousReference() { return previousReference; }
+    public String getDuplicateOf() { return duplicateOf; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getFirstResponseDue() { return firstResponseDue; }
+    public Instant getResolutionDue() { return resolutionDue; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public boolean isFirstResponseOverdue() { return firstResponseOverdue; }
     boolean isResolutionOverdue() { return resolutionOverdue; }
-    Integer getRating() { return rating; }
-    List<CaseMessage> getMessages() { return messages; }
+    public Integer getRating() { return rating; }
+    public List<CaseMessage> getMessages() { return messages; }
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import si.asociacija.workflow.shared.NotFoundException;
 
 /** Assistance cases, found by reference, private link, client or the Message-IDs of their messages. */
-interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
+public interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, Long> {
 
     Optional<AssistanceCase> findByReference(String reference);
 

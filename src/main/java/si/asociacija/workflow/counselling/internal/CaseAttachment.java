@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A file that came with a client's email, stored with the case. */
 @Entity
 @Table(name = "case_attachment")
-class CaseAttachment {
+public class CaseAttachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,16 +34,16 @@ class CaseAttachment {
     protected CaseAttachment() {
     }
 
-    CaseAttachment(String filename, String contentType, byte[] content) {
+    public CaseAttachment(String filename, String contentType, byte[] content) {
         this.filename = filename.substring(0, Math.min(filename.length(), 255));
         this.contentType = contentType.substring(0, Math.min(contentType.length(), 200));
         this.content = new AttachmentContent(content);
         this.sizeBytes = content.length;
     }
 
-    Long getId() { return id; }
-    String getFilename() { return filename; }
-    String getContentType() { return contentType; }
-    long getSizeBytes() { return sizeBytes; }
-    byte[] getContent() { return content.getBytes(); }
+    public Long getId() { return id; }
+    public String getFilename() { return filename; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public byte[] getContent() { return content.getBytes(); }
 }

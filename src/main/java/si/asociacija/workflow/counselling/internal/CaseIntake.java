@@ -22,7 +22,7 @@ import si.asociacija.workflow.shared.WorkingDays;
 /** What a client sends (form, email, status page) becomes a case or joins its thread. */
 @Service
 @Transactional
-class CaseIntake {
+public class CaseIntake {
 
     static final String PROCESS_KEY = "assistance-case";
     static final String MESSAGE_CLIENT_REPLIED = "ClientReplied";
@@ -53,7 +53,7 @@ class CaseIntake {
     }
 
     /** A client's first message (form or email) becomes a case: stored, acknowledged and put into the process. */
-    AssistanceCase open(String name, String email, Topic topic, String language, String subject, CaseMessage first,
+    public AssistanceCase open(String name, String email, Topic topic, String language, String subject, CaseMessage first,
                         String previousReference) {
         Instant now = now();
         String reference = referenceNumbers.next("SC", "SC-%d-%04d");
@@ -89,7 +89,7 @@ class CaseIntake {
      * client goes back to the counsellor, a case closed within the reopen window is reopened.
      * Returns false when the case's process has ended (too late to reopen).
      */
-    boolean addClientMessage(AssistanceCase assistanceCase, CaseMessage message) {
+    public boolean addClientMessage(AssistanceCase assistanceCase, CaseMessage message) {
         String instance = processInstance(assistanceCase.getReference());
         if (instance == null) {
             return false;
@@ -108,7 +108,7 @@ class CaseIntake {
         return true;
     }
 
-    String processInstance(String reference) {
+    public String processInstance(String reference) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(reference).list().stream().map(Execution::getId).findFirst().orElse(null);
     }

@@ -22,9 +22,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "case_message")
-class CaseMessage {
+public class CaseMessage {
 
-    enum Kind { IN, OUT, STATE, NOTE }
+    public enum Kind { IN, OUT, STATE, NOTE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,7 +56,7 @@ class CaseMessage {
     protected CaseMessage() {
     }
 
-    CaseMessage(Kind kind, String author, String subject, String body, String messageId, Instant occurredAt) {
+    public CaseMessage(Kind kind, String author, String subject, String body, String messageId, Instant occurredAt) {
         this.kind = kind;
         this.author = author;
         this.subject = subject == null ? null : subject.substring(0, Math.min(subject.length(), 500));
@@ -65,15 +65,15 @@ class CaseMessage {
         this.occurredAt = occurredAt;
     }
 
-    void attach(CaseAttachment attachment) {
+    public void attach(CaseAttachment attachment) {
         attachments.add(attachment);
     }
 
-    Kind getKind() { return kind; }
+    public Kind getKind() { return kind; }
     String getAuthor() { return author; }
     String getSubject() { return subject; }
-    String getBody() { return body; }
+    public String getBody() { return body; }
     String getMessageId() { return messageId; }
-    Instant getOccurredAt() { return occurredAt; }
-    List<CaseAttachment> getAttachments() { return attachments; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public List<CaseAttachment> getAttachments() { return attachments; }
 }

@@ -3,7 +3,7 @@ package si.asociacija.workflow.counselling.internal;
 import si.asociacija.workflow.shared.Labelled;
 
 /** Where a case stands, as the client reads it. */
-enum CaseState implements Labelled {
+public enum CaseState implements Labelled {
     RECEIVED,
     ASSIGNED,
     IN_PROGRESS,

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 
 /** {@code asociacija.counselling.*}: the assistance mailbox, SLAs in working days, limits. */
 @ConfigurationProperties("asociacija.counselling")
-record CounsellingSettings(
+public record CounsellingSettings(
         @DefaultValue("pomoc@asociacija.local") String mailbox,
         @DefaultValue("counsellors") String group,
         @DefaultValue("2") int firstResponseWorkingDays,

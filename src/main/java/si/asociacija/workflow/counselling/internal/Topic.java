@@ -3,7 +3,7 @@ package si.asociacija.workflow.counselling.internal;
 import si.asociacija.workflow.shared.Labelled;
 
 /** What a client asks about. */
-enum Topic implements Labelled {
+public enum Topic implements Labelled {
     SOCIAL_SECURITY,
     SELF_EMPLOYED_REGISTER,
     TAXES,

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.counselling.CaseOutcome;
+import si.asociacija.workflow.counselling.internal.mailbox.InboundMailProcessor;
+import si.asociacija.workflow.counselling.internal.mailbox.InboundMailReader;
+import si.asociacija.workflow.counselling.internal.web.CaseStatusPage;
 import si.asociacija.workflow.shared.WorkingDays;
 
 /** Every path of process {@code assistance-case}. */

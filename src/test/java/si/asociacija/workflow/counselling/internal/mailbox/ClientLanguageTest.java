@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

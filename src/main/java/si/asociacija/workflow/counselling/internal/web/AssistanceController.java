@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.web;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,6 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Validator;
 
+import si.asociacija.workflow.counselling.internal.AssistanceCase;
+import si.asociacija.workflow.counselling.internal.AssistanceCaseRepository;
+import si.asociacija.workflow.counselling.internal.CaseAttachment;
+import si.asociacija.workflow.counselling.internal.CaseIntake;
+import si.asociacija.workflow.counselling.internal.CaseMessage;
+import si.asociacija.workflow.counselling.internal.Topic;
+import si.asociacija.workflow.counselling.internal.mailbox.InboundMailRepository;
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.Violations;

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import si.asociacija.workflow.counselling.CaseOutcome;
-import si.asociacija.workflow.counselling.internal.InboundMailReader.ParsedMail;
+import si.asociacija.workflow.counselling.internal.AssistanceCase;
+import si.asociacija.workflow.counselling.internal.AssistanceCaseRepository;
+import si.asociacija.workflow.counselling.internal.CaseIntake;
+import si.asociacija.workflow.counselling.internal.CaseMessage;
+import si.asociacija.workflow.counselling.internal.CounsellingSettings;
+import si.asociacija.workflow.counselling.internal.Topic;
+import si.asociacija.workflow.counselling.internal.mailbox.InboundMailReader.ParsedMail;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
 
@@ -20,7 +26,7 @@ import si.asociacija.workflow.mail.OutgoingMail;
  * mail, refusing messages over the size limit with a reply that says why.
  */
 @Component
-class InboundMailProcessor {
+public class InboundMailProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(InboundMailProcessor.class);
 

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +24,16 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 
+import si.asociacija.workflow.counselling.internal.CaseAttachment;
+import si.asociacija.workflow.counselling.internal.CounsellingSettings;
+
 /**
  * Reads one message of the assistance mailbox, before any transaction: its Message-ID (or a digest),
  * sender, subject, whether it is automatic mail, its size (an oversized one is never downloaded), its
  * text and attachments, the references it carries and the client's language.
  */
 @Component
-class InboundMailReader {
+public class InboundMailReader {
 
     private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{4}");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
@@ -45,7 +48,7 @@ class InboundMailReader {
     }
 
     /** What the intake needs of one message. */
-    record ParsedMail(String messageId, boolean madeUpId, String sender, String personal, String subject,
+    public record ParsedMail(String messageId, boolean madeUpId, String sender, String personal, String subject,
                       boolean automatic, long size, String text, List<CaseAttachment> attachments,
                       List<String> subjectReferences, List<String> repliedTo, String language) {
     }

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,8 @@ import org.springframework.util.StringUtils;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+
+import si.asociacija.workflow.counselling.internal.CounsellingSettings;
 
 /**
  * Reads the assistance mailbox over IMAP (in the demo: the embedded mail server's mailbox

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.counselling.internal.AssistanceCase;
+import si.asociacija.workflow.counselling.internal.AssistanceCaseRepository;
+import si.asociacija.workflow.counselling.internal.CaseIntake;
+import si.asociacija.workflow.counselling.internal.CaseMessage;
+import si.asociacija.workflow.counselling.internal.CaseState;
 import si.asociacija.workflow.portal.CaseStatus;
 import si.asociacija.workflow.portal.CaseStatusSource;
 import si.asociacija.workflow.shared.ConflictException;
@@ -17,7 +22,7 @@ import si.asociacija.workflow.shared.Texts;
 
 /** What a client sees of their case: the exchange with us and the state; never internal notes. */
 @Component
-class CaseStatusPage implements CaseStatusSource {
+public class CaseStatusPage implements CaseStatusSource {
 
     private final AssistanceCaseRepository repository;
     private final CaseIntake cases;

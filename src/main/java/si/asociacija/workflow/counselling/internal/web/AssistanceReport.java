@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import si.asociacija.workflow.counselling.CaseOutcome;
+import si.asociacija.workflow.counselling.internal.AssistanceCase;
+import si.asociacija.workflow.counselling.internal.AssistanceCaseRepository;
 import si.asociacija.workflow.shared.ReferenceNumbers;
 import si.asociacija.workflow.shared.WorkingDays;
 

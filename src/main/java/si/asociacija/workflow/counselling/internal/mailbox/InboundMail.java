@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.time.Instant;
 
@@ -12,13 +12,13 @@ import jakarta.persistence.Table;
 /** Each inbound message once (by Message-ID), with what became of it. */
 @Entity
 @Table(name = "inbound_mail")
-class InboundMail implements org.springframework.data.domain.Persistable<String> {
+public class InboundMail implements org.springframework.data.domain.Persistable<String> {
 
     /** Always inserted, never merged: a second node's insert of the same Message-ID fails on the key. */
     @jakarta.persistence.Transient
     private boolean fresh = true;
 
-    enum Outcome { PROCESSING, NEW_CASE, THREADED, REOPENED, IGNORED_AUTOMATIC, REFUSED_TOO_LARGE, MALFORMED }
+    public enum Outcome { PROCESSING, NEW_CASE, THREADED, REOPENED, IGNORED_AUTOMATIC, REFUSED_TOO_LARGE, MALFORMED }
 
     @Id
     @Column(name = "message_id", length = 300)
@@ -72,11 +72,11 @@ class InboundMail implements org.springframework.data.domain.Persistable<String>
     @jakarta.persistence.PostPersist
     void stored() { fresh = false; }
 
-    String getMessageId() { return messageId; }
-    Instant getReceivedAt() { return receivedAt; }
-    String getSender() { return sender; }
-    String getSubject() { return subject; }
-    String getDetail() { return detail; }
-    Outcome getOutcome() { return outcome; }
-    String getCaseReference() { return caseReference; }
+    public String getMessageId() { return messageId; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getSender() { return sender; }
+    public String getSubject() { return subject; }
+    public String getDetail() { return detail; }
+    public Outcome getOutcome() { return outcome; }
+    public String getCaseReference() { return caseReference; }
 }

@@ -1,4 +1,4 @@
-package si.asociacija.workflow.counselling.internal;
+package si.asociacija.workflow.counselling.internal.web;
 
 import java.lang.annotation.Annotation;
 import java.util.List;
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import si.asociacija.workflow.counselling.internal.Topic;
 import si.asociacija.workflow.shared.EmailAddress;
 import si.asociacija.workflow.shared.MultiLine;
 import si.asociacija.workflow.shared.OneOf;
