@@ -1,7 +1,9 @@
 package si.asociacija.workflow;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +47,7 @@ public abstract class WorkflowTest {
 
     /** Waits until the job executor has run every job that is due in this process instance. */
     protected void awaitJobs(String processInstanceId) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 processEngine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
                         .executable().count() == 0);
     }

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.mail;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Outgoing mail. A message handed over here is stored in the caller's transaction and sent only
@@ -18,7 +19,7 @@ public interface MailOutbox {
     List<OutboxEntry> withStatus(String status, int limit);
 
     /** The case reference of one of our messages, by its Message-ID (for threading replies). */
-    java.util.Optional<String> referenceOf(String messageId);
+    Optional<String> referenceOf(String messageId);
 
     /** Puts a failed message back in the queue. */
     void retry(long id);

@@ -1,5 +1,7 @@
 package si.asociacija.workflow.mail;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +22,6 @@ public record OutgoingMail(String to, String template, String language, String r
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(reference, "reference");
         language = "en".equals(language) ? "en" : "sl";
-        model = model == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model)); // null values allowed
+        model = model == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(model)); // null values allowed
     }
 }

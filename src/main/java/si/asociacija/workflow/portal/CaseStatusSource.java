@@ -2,6 +2,8 @@ package si.asociacija.workflow.portal;
 
 import java.util.Optional;
 
+import si.asociacija.workflow.shared.ConflictException;
+
 /** A capability whose cases have a private status page (implemented by membership, counselling, ...). */
 public interface CaseStatusSource {
 
@@ -18,6 +20,6 @@ public interface CaseStatusSource {
 
     /** A satisfaction rating (1–5) given on the status page, where the case allows it. */
     default void rate(String token, int stars) {
-        throw new si.asociacija.workflow.shared.ConflictException("This case cannot be rated.");
+        throw new ConflictException("This case cannot be rated.");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,7 +76,7 @@ class BoardContractTest extends ModuleTest {
         for (int i = 1; i <= 7; i++) {
             Task vote = taskService.createTaskQuery().processInstanceId(board.getId())
                     .taskAssignee(String.format("board%02d", i)).singleResult();
-            taskService.complete(vote.getId(), java.util.Map.of("vote", "APPROVE"));
+            taskService.complete(vote.getId(), Map.of("vote", "APPROVE"));
         }
 
         await().atMost(Duration.ofSeconds(20)).until(() ->

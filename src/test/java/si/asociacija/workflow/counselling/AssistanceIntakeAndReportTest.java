@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class AssistanceIntakeAndReportTest extends WorkflowTest {
         String statusPath = body.get("statusUrl").asText().replaceFirst("^https?://[^/]+", "");
         HttpHeaders accept = new HttpHeaders();
         accept.setAccept(List.of(MediaType.APPLICATION_JSON));
-        JsonNode status = json.readTree(http.exchange(statusPath, org.springframework.http.HttpMethod.GET,
+        JsonNode status = json.readTree(http.exchange(statusPath, HttpMethod.GET,
                 new HttpEntity<>(accept), String.class).getBody());
         assertThat(status.get("statusLabel").asText()).isEqualTo("Received");
         assertThat(status.get("history").get(0).get("note").asText()).isEqualTo("Kako plačam akontacijo?");

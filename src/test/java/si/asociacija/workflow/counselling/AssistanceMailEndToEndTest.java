@@ -3,21 +3,32 @@ package si.asociacija.workflow.counselling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.store.MailFolder;
 
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -169,8 +180,8 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         message.saveChanges();
         message.setHeader("Message-ID", "<fixed-" + UUID.randomUUID() + "@example.si>");
         byte[] raw = raw(message);
-        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw)));
-        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw)));
+        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new ByteArrayInputStream(raw)));
+        mailServer.greenMail().getUserManager().getUser(MAILBOX).deliver(new MimeMessage(null, new ByteArrayInputStream(raw)));
 
         awaitMail(client, "Prejeli smo vaše vprašanje");
         Thread.sleep(1500);
@@ -215,7 +226,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
                 + UUID.randomUUID() + "@example.si>\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/mixed\r\n\r\nno boundary parameter, no parts\r\n";
         mailServer.greenMail().getUserManager().getUser(MAILBOX)
-                .deliver(new MimeMessage(null, new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))));
+                .deliver(new MimeMessage(null, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))));
         String client = TestData.email("naslednji");
         send(message(client, "Razpis", "Kdaj je rok za razpis?"));
 
@@ -236,12 +247,12 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         properties.put("mail.smtp.port", String.valueOf(mailServer.greenMail().getSmtp().getPort()));
         properties.put("mail.smtp.from", "poison@example.si");
         Transport.send(new MimeMessage(Session.getInstance(properties),
-                new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))) {
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))) {
             @Override
             protected void updateMessageID() {
                 // keep the Message-ID as written
             }
-        }, new jakarta.mail.Address[] {new InternetAddress(MAILBOX)});
+        }, new Address[] {new InternetAddress(MAILBOX)});
         String client = TestData.email("za-strupom");
         send(message(client, "Pogodba", "Ali mi lahko pregledate pogodbo?"));
 
@@ -255,11 +266,11 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         assertThat(inbound("MALFORMED").stream().filter(m -> m.get("messageId").asText().equals(id))).hasSize(1);
     }
 
-    private static long copiesIn(com.icegreen.greenmail.store.MailFolder folder, String messageId) {
-        return folder.getMessages().stream().filter(m -> !m.isSet(jakarta.mail.Flags.Flag.DELETED)).filter(m -> {
+    private static long copiesIn(MailFolder folder, String messageId) {
+        return folder.getMessages().stream().filter(m -> !m.isSet(Flags.Flag.DELETED)).filter(m -> {
             try {
                 return messageId.equals(m.getMimeMessage().getMessageID());
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return false;
             }
         }).count();
@@ -272,10 +283,10 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     }
 
     private int complete(String user, String taskId, String body) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
-                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class)
+                HttpMethod.POST, new HttpEntity<>(body, headers), String.class)
                 .getStatusCode().value();
     }
 
@@ -308,12 +319,12 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(mailServer.greenMail().getSmtp().getPort()));
         Session session = Session.getInstance(properties);
-        MimeMessage copy = new MimeMessage(session, new java.io.ByteArrayInputStream(raw(message)));
+        MimeMessage copy = new MimeMessage(session, new ByteArrayInputStream(raw(message)));
         Transport.send(copy);
     }
 
     private static byte[] raw(MimeMessage message) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
     }
@@ -321,19 +332,19 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
     private List<JsonNode> cases(String email) throws Exception {
         JsonNode list = json.readTree(http.withBasicAuth("staff", "demo")
                 .getForEntity("/api/assistance-cases?email=" + email, String.class).getBody());
-        return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+        return StreamSupport.stream(list.spliterator(), false).toList();
     }
 
     private List<JsonNode> inbound(String outcome) throws Exception {
         JsonNode list = json.readTree(http.withBasicAuth("staff", "demo")
                 .getForEntity("/api/inbound-mail?outcome=" + outcome, String.class).getBody());
-        return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+        return StreamSupport.stream(list.spliterator(), false).toList();
     }
 
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return null;
         }
     }
@@ -344,7 +355,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
                 .filter(m -> {
                     try {
                         return m.getSubject().contains(subjectPart);
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         return false;
                     }
                 }).findFirst().orElse(null), m -> m != null);

@@ -2,6 +2,7 @@ package si.asociacija.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +16,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
 import si.asociacija.workflow.WorkflowTest;
 
@@ -28,14 +33,14 @@ import si.asociacija.workflow.WorkflowTest;
         "asociacija.limits.failed-logins.requests=5", "asociacija.limits.failed-logins.per=PT3S",
         "asociacija.limits.public-intake.requests=10", "asociacija.limits.public-intake.per=PT1M",
         "asociacija.limits.private-link.requests=5", "asociacija.limits.private-link.per=PT1M"})
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 class RequestLimitsTest extends WorkflowTest {
 
     /** A context of its own (low limits), beside the shared one: its own mail server ports. */
-    @org.springframework.test.context.DynamicPropertySource
-    static void ownMailPorts(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        int smtp = org.springframework.test.util.TestSocketUtils.findAvailableTcpPort();
-        int imap = org.springframework.test.util.TestSocketUtils.findAvailableTcpPort();
+    @DynamicPropertySource
+    static void ownMailPorts(DynamicPropertyRegistry registry) {
+        int smtp = TestSocketUtils.findAvailableTcpPort();
+        int imap = TestSocketUtils.findAvailableTcpPort();
         registry.add("asociacija.mail.embedded.smtp-port", () -> smtp);
         registry.add("asociacija.mail.embedded.imap-port", () -> imap);
     }
@@ -138,7 +143,7 @@ class RequestLimitsTest extends WorkflowTest {
 
     /** The webapps' login form, as the browser sends it (with the CSRF token from the page). */
     private int webappLogin(String user, String password, String address) throws Exception {
-        java.net.CookieManager cookies = new java.net.CookieManager();
+        CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
                 .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.discarding());

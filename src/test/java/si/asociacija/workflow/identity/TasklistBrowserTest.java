@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,9 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -109,13 +115,13 @@ class TasklistBrowserTest extends WorkflowTest {
         waitUntilGone(vote.getId());
 
         assertThat(json.readTree(http.withBasicAuth("staff", "demo").getForEntity("/api/resolutions", String.class).getBody())
-                .findValues("votes").stream().flatMap(v -> java.util.stream.StreamSupport.stream(v.spliterator(), false))
+                .findValues("votes").stream().flatMap(v -> StreamSupport.stream(v.spliterator(), false))
                 .filter(v -> v.get("comment") != null && "Podpiram.".equals(v.get("comment").asText())).count()).isPositive();
     }
 
     @Test
     void staffPutAMotionToTheBoardFromTasklist() {
-        String title = "Sklep o podpori pozivu " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String title = "Sklep o podpori pozivu " + UUID.randomUUID().toString().substring(0, 6);
         logIn("staff");
         click(By.xpath("//a[contains(., 'Start process')]"));
         click(By.xpath("//a[contains(., 'Board decision')]"));
@@ -183,7 +189,7 @@ class TasklistBrowserTest extends WorkflowTest {
         }
     }
 
-    private record WebElementValue(org.openqa.selenium.WebElement element) {
+    private record WebElementValue(WebElement element) {
         String value() {
             return element.getDomProperty("value");
         }
@@ -210,7 +216,7 @@ class TasklistBrowserTest extends WorkflowTest {
 
     private String fieldValue(String componentId) {
         return browser.findElements(By.cssSelector("[id$='" + componentId + "']")).stream()
-                .map(e -> e.getDomProperty("value")).filter(java.util.Objects::nonNull).findFirst().orElse("");
+                .map(e -> e.getDomProperty("value")).filter(Objects::nonNull).findFirst().orElse("");
     }
 
     private void logOut() {
@@ -223,8 +229,8 @@ class TasklistBrowserTest extends WorkflowTest {
 
     private void click(By locator) {
         try {
-            org.openqa.selenium.WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
         } catch (RuntimeException e) {
             screenshot("failed");
@@ -246,7 +252,7 @@ class TasklistBrowserTest extends WorkflowTest {
         try {
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.createDirectories(Path.of("target/tasklist"));
-            Files.copy(shot.toPath(), Path.of("target/tasklist/" + name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), Path.of("target/tasklist/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(Path.of("target/tasklist/" + name + ".html"), browser.getPageSource());
         } catch (Exception ignored) {
             // best effort, for the failure report

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
@@ -274,7 +276,7 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task?" + query, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode list = json.readTree(response.getBody());
-        return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+        return StreamSupport.stream(list.spliterator(), false).toList();
     }
 
     private HttpStatus complete(String user, String taskId, Map<String, Object> variables) {
@@ -302,7 +304,7 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 
 import si.asociacija.workflow.board.BoardDecision;
 
+import org.hibernate.annotations.OptimisticLock;
+
 /** A motion put to the board and, once voting closes, its resolution. */
 @Entity
 @Table(name = "board_resolution")
@@ -62,7 +64,7 @@ class Resolution {
     @Version
     private long version;
 
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "resolution_id", nullable = false)
     @OrderBy("castAt, id")

@@ -20,6 +20,9 @@ import jakarta.persistence.Version;
 
 import si.asociacija.workflow.counselling.CaseOutcome;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hibernate.annotations.OptimisticLock;
+
 @Entity
 @Table(name = "assistance_case")
 public class AssistanceCase {
@@ -103,7 +106,7 @@ public class AssistanceCase {
     @Version
     private long version;
 
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("occurredAt, id")
@@ -155,7 +158,7 @@ public class AssistanceCase {
         if (this.status != state) {
             this.status = state;
             messages.add(new CaseMessage(CaseMessage.Kind.STATE, null, null, state.name(),
-                    null, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
+                    null, ClockUtil.getCurrentTime().toInstant()));
         }
     }
 

@@ -1,10 +1,14 @@
 package si.asociacija.workflow.counselling.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** A file that came with a client's email, stored with the case. */
@@ -26,9 +30,9 @@ public class CaseAttachment {
     private long sizeBytes;
 
     /** Loaded only when the file itself is wanted. */
-    @jakarta.persistence.OneToOne(fetch = jakarta.persistence.FetchType.LAZY, optional = false,
-            cascade = jakarta.persistence.CascadeType.ALL)
-    @jakarta.persistence.JoinColumn(name = "content_id", nullable = false)
+    @OneToOne(fetch = FetchType.LAZY, optional = false,
+            cascade = CascadeType.ALL)
+    @JoinColumn(name = "content_id", nullable = false)
     private AttachmentContent content;
 
     protected CaseAttachment() {

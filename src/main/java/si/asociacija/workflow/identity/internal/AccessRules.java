@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -47,7 +48,7 @@ class AccessRules implements ApplicationRunner {
     public void run(ApplicationArguments args) throws InterruptedException {
         try {
             apply();
-        } catch (org.camunda.bpm.engine.ProcessEngineException another) {
+        } catch (ProcessEngineException another) {
             // another node starting at the same moment created some of them: look again
             log.info("Access rules changed by another node while starting ({}); checking again", another.getMessage());
             Thread.sleep(1000);

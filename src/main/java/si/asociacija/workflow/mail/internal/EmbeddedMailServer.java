@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import java.util.List;
+
 /**
  * The demo's mail server (GreenMail): SMTP and IMAP on localhost, accepting mail for any address;
  * each address's mailbox is readable over IMAP with the address as login and password.
@@ -25,13 +27,13 @@ public class EmbeddedMailServer implements SmartLifecycle {
 
     private final int smtpPort;
     private final int imapPort;
-    private final java.util.List<String> mailboxes;
+    private final List<String> mailboxes;
     private volatile GreenMail greenMail;
 
     public EmbeddedMailServer(@Value("${asociacija.mail.embedded.smtp-port}") int smtpPort,
                        @Value("${asociacija.mail.embedded.imap-port}") int imapPort,
                        @Value("${asociacija.counselling.mailbox}") String assistanceMailbox) {
-        this.mailboxes = java.util.List.of(assistanceMailbox);
+        this.mailboxes = List.of(assistanceMailbox);
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }

@@ -2,6 +2,7 @@ package si.asociacija.workflow.mail.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutboxEntry;
 import si.asociacija.workflow.mail.OutgoingMail;
+import si.asociacija.workflow.shared.ConflictException;
+import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
 
 @Service
@@ -59,14 +62,14 @@ class JpaMailOutbox implements MailOutbox {
         try {
             wanted = OutboxMessage.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw si.asociacija.workflow.shared.InvalidInputException.of("status", "must be PENDING, SENDING, SENT or FAILED");
+            throw InvalidInputException.of("status", "must be PENDING, SENDING, SENT or FAILED");
         }
         return messages.findByStatusOrderByIdDesc(wanted, Limit.of(limit)).stream().map(JpaMailOutbox::entry).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<String> referenceOf(String messageId) {
+    public Optional<String> referenceOf(String messageId) {
         return messages.findByMessageId(messageId).map(OutboxMessage::getReference);
     }
 
@@ -75,7 +78,7 @@ class JpaMailOutbox implements MailOutbox {
     public void retry(long id) {
         OutboxMessage message = messages.findById(id).orElseThrow(NotFoundException::new);
         if (message.getStatus() != OutboxMessage.Status.FAILED) {
-            throw new si.asociacija.workflow.shared.ConflictException("Only a failed message can be retried");
+            throw new ConflictException("Only a failed message can be retried");
         }
         message.retryNow(Instant.now());
         incidents.resolve(message);

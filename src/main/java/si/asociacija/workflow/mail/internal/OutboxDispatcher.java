@@ -2,6 +2,7 @@ package si.asociacija.workflow.mail.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,11 +121,11 @@ class OutboxDispatcher {
         });
     }
 
-    private java.util.Optional<OutboxMessage> claimed(Exchange exchange) {
+    private Optional<OutboxMessage> claimed(Exchange exchange) {
         Long id = exchange.getProperty(OUTBOX_ID, Long.class);
         String token = exchange.getProperty(CLAIM_TOKEN, String.class);
         inFlight.remove(token);
-        java.util.Optional<OutboxMessage> message = messages.findById(id).filter(m -> m.claimedBy(token));
+        Optional<OutboxMessage> message = messages.findById(id).filter(m -> m.claimedBy(token));
         if (message.isEmpty()) {
             log.warn("Mail {}: claim {} expired before the result was recorded; it will be retried", id, token);
         }

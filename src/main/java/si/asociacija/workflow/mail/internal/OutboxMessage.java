@@ -1,5 +1,6 @@
 package si.asociacija.workflow.mail.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -123,7 +124,7 @@ class OutboxMessage {
     }
 
     /** Records a failed attempt; retries later with backoff until the attempts run out. */
-    void failed(String error, Instant now, int maxAttempts, java.time.Duration firstDelay, java.time.Duration maxDelay) {
+    void failed(String error, Instant now, int maxAttempts, Duration firstDelay, Duration maxDelay) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
         if (attempts >= maxAttempts) {
@@ -131,7 +132,7 @@ class OutboxMessage {
             return;
         }
         status = Status.PENDING;
-        java.time.Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
+        Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
     }
 

@@ -3,6 +3,7 @@ package si.asociacija.workflow.mail.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -38,5 +39,5 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByReferenceOrderById(String reference);
 
-    java.util.Optional<OutboxMessage> findByMessageId(String messageId);
+    Optional<OutboxMessage> findByMessageId(String messageId);
 }

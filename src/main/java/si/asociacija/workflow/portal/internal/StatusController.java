@@ -26,6 +26,8 @@ import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.TextRules;
 import si.asociacija.workflow.shared.Texts;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
 @Controller
 @RequestMapping("/status/{token}")
@@ -69,7 +71,7 @@ class StatusController {
 
     @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer, Model model,
-                      jakarta.servlet.http.HttpServletResponse response) {
+                      HttpServletResponse response) {
         try {
             source(token).answer(token, checked(answer));
         } catch (InvalidInputException | ConflictException e) {
@@ -84,7 +86,7 @@ class StatusController {
 
     @PostMapping(path = "/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String rateForm(@PathVariable String token, @RequestParam(defaultValue = "") String rating, Model model,
-                    jakarta.servlet.http.HttpServletResponse response) {
+                    HttpServletResponse response) {
         try {
             if (!rating.matches("[1-5]")) {
                 throw InvalidInputException.of("rating", "must be 1 to 5");

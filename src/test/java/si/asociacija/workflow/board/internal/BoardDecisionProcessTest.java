@@ -9,9 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,11 +139,11 @@ class BoardDecisionProcessTest extends WorkflowTest {
         execute(job("Timer_VotingDeadline", motion));
 
         assertThat(motion).isWaitingAt("Task_DecideNoQuorum");
-        assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(motion)).hasCandidateGroup("staff");
+        assertThat(BpmnAwareTests.task(motion)).hasCandidateGroup("staff");
         assertThat((String) runtimeService.getVariable(motion.getId(), "voteSummary")).contains("Approve: 3").contains("not voted: 10");
 
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
-                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(motion),
+        BpmnAwareTests.complete(
+                BpmnAwareTests.task(motion),
                 Map.of("extend", true, "extensionPeriod", "P3D"));
 
         assertThat(motion).isWaitingAt("Task_BoardVote");
@@ -155,8 +163,8 @@ class BoardDecisionProcessTest extends WorkflowTest {
         ProcessInstance motion = startMotion("P7D");
         vote(motion, board(1), "REJECT");
         execute(job("Timer_VotingDeadline", motion));
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
-                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(motion), Map.of("extend", false));
+        BpmnAwareTests.complete(
+                BpmnAwareTests.task(motion), Map.of("extend", false));
 
         assertThat(motion).isEnded().hasPassed("Task_CloseNotDecided").hasNotPassed("Task_Resolve");
         assertThat(resolution(motion).getOutcome()).isEqualTo("NOT_DECIDED");
@@ -166,9 +174,9 @@ class BoardDecisionProcessTest extends WorkflowTest {
     @Test
     void theWholeBoardVotingAtTheSameMomentLosesNoVote() throws Exception {
         ProcessInstance motion = startMotion("P7D");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(13);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<?>> votes = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(13);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> votes = new ArrayList<>();
         for (int i = 1; i <= 13; i++) {
             String member = board(i);
             String choice = i <= 6 ? "APPROVE" : i <= 12 ? "REJECT" : "ABSTAIN";
@@ -185,8 +193,8 @@ class BoardDecisionProcessTest extends WorkflowTest {
             }));
         }
         start.countDown();
-        for (java.util.concurrent.Future<?> vote : votes) {
-            vote.get(30, java.util.concurrent.TimeUnit.SECONDS); // throws if any vote failed
+        for (Future<?> vote : votes) {
+            vote.get(30, TimeUnit.SECONDS); // throws if any vote failed
         }
         pool.shutdown();
         awaitJobs(motion.getId());
@@ -256,7 +264,7 @@ class BoardDecisionProcessTest extends WorkflowTest {
     }
 
     private ProcessInstance startMotion(String votingPeriod) {
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+        Map<String, Object> variables = new HashMap<>(Map.of(
                 "title", "Sklep o sodelovanju pri pozivu",
                 "motionText", "Upravni odbor sprejme sklep o sodelovanju."));
         if (votingPeriod != null) {

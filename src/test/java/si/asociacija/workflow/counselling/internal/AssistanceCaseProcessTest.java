@@ -8,12 +8,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -79,9 +84,9 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
         // the client's reply to the duplicate joins the original case
         AssistanceCase duplicate = reload(process);
-        inbound.receive(new InboundMailReader.ParsedMail("<" + java.util.UUID.randomUUID() + "@example.si>", false,
+        inbound.receive(new InboundMailReader.ParsedMail("<" + UUID.randomUUID() + "@example.si>", false,
                 duplicate.getEmail(), "Maja", "Re: [" + duplicate.getReference() + "] Prejeli smo vaše vprašanje", false, 100,
-                "Dopolnitev.", java.util.List.of(), java.util.List.of(duplicate.getReference()), java.util.List.of(), "sl"));
+                "Dopolnitev.", List.of(), List.of(duplicate.getReference()), List.of(), "sl"));
         String originalThread = transactions.execute(status -> taskTexts.thread(reload(original)));
         assertThat(originalThread).contains("Dopolnitev.");
     }
@@ -204,11 +209,11 @@ class AssistanceCaseProcessTest extends WorkflowTest {
         ProcessInstance process = open();
         AssistanceCase c = reload(process);
         try {
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(c.getFirstResponseDue().plusSeconds(60)));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+            ClockUtil.setCurrentTime(Date.from(c.getFirstResponseDue().plusSeconds(60)));
+            Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> reload(process).isFirstResponseOverdue());
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
         assertThat(process).isWaitingAt("Task_Triage").hasPassed("Task_FirstResponseOverdue");
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -16,6 +18,8 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +27,8 @@ import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.mail.OutboxEntry;
 import si.asociacija.workflow.mail.OutgoingMail;
+
+import jakarta.mail.MessagingException;
 
 /** The transactional outbox against a real SMTP server that goes down and comes back. */
 class MailOutboxTest extends WorkflowTest {
@@ -38,7 +44,7 @@ class MailOutboxTest extends WorkflowTest {
     @Autowired
     CamelContext camelContext;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Value("${asociacija.mail.outbox.max-attempts}")
     int maxAttempts;
 
@@ -83,7 +89,7 @@ class MailOutboxTest extends WorkflowTest {
     @Test
     void mailCanOnlyBeQueuedInsideTheTransactionThatCausesIt() {
         assertThatThrownBy(() -> outbox.enqueue(mail(TestData.email("brez"), reference())))
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
@@ -104,7 +110,7 @@ class MailOutboxTest extends WorkflowTest {
         Exchange exchange = new DefaultExchange(camelContext);
         exchange.getMessage().setBody(id);
         assertThat(dispatcher.claim(exchange)).isTrue();
-        exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new jakarta.mail.MessagingException("550 mailbox unavailable"));
+        exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new MessagingException("550 mailbox unavailable"));
         dispatcher.failed(exchange);
 
         assertThat(entry(reference).status()).isEqualTo("FAILED");
@@ -147,7 +153,7 @@ class MailOutboxTest extends WorkflowTest {
         long id = queuedForTomorrow(recipient, reference);
         // as a node leaves it that was killed while sending: claimed, and no longer renewed
         jdbc.update("update mail_outbox set status = 'SENDING', claim_token = 'node-that-died', next_attempt_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(entry(reference).status()));
         assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)).hasSize(1);
@@ -161,7 +167,7 @@ class MailOutboxTest extends WorkflowTest {
         sending.getMessage().setBody(id);
         assertThat(dispatcher.claim(sending)).isTrue();
         jdbc.update("update mail_outbox set next_attempt_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
 
         dispatcher.renewClaims();
         dispatcher.due();
@@ -238,7 +244,7 @@ class MailOutboxTest extends WorkflowTest {
         return outbox.messagesFor(reference).get(0);
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
 }

@@ -1,7 +1,11 @@
 package si.asociacija.workflow.counselling.internal.mailbox;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -13,8 +17,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
 
 import si.asociacija.workflow.counselling.internal.CounsellingSettings;
 
@@ -30,7 +36,7 @@ class AssistanceMailboxRoute extends RouteBuilder {
     static final String MALFORMED_FOLDER = "Malformed";
     static final String PROCESSED_FOLDER = "Processed";
     private static final int MAX_ATTEMPTS = 5;
-    private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
 
     private final InboundMailReader reader;
@@ -60,13 +66,13 @@ class AssistanceMailboxRoute extends RouteBuilder {
         Message message = exchange.getIn(MailMessage.class).getMessage();
         // the route reads the message itself: Camel must not map its headers (an unreadable header
         // would then fail the move to 'Processed' and leave the message in the inbox for ever)
-        exchange.getIn().setHeaders(new java.util.HashMap<>());
+        exchange.getIn().setHeaders(new HashMap<>());
         InboundMailReader.ParsedMail mail;
         try {
             mail = reader.parse(message);
-        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException connection) {
+        } catch (FolderClosedException | StoreClosedException connection) {
             throw connection; // the connection, not the message: try again at the next poll
-        } catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
             processor.setAside(reader.idOf(message), null, null, unreadable);
             moveAside(exchange);
             return;

@@ -7,15 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** Each inbound message once (by Message-ID), with what became of it. */
 @Entity
 @Table(name = "inbound_mail")
-public class InboundMail implements org.springframework.data.domain.Persistable<String> {
+public class InboundMail implements Persistable<String> {
 
     /** Always inserted, never merged: a second node's insert of the same Message-ID fails on the key. */
-    @jakarta.persistence.Transient
+    @Transient
     private boolean fresh = true;
 
     public enum Outcome { PROCESSING, NEW_CASE, THREADED, REOPENED, IGNORED_AUTOMATIC, REFUSED_TOO_LARGE, MALFORMED }
@@ -68,8 +73,8 @@ public class InboundMail implements org.springframework.data.domain.Persistable<
     @Override
     public boolean isNew() { return fresh; }
 
-    @jakarta.persistence.PostLoad
-    @jakarta.persistence.PostPersist
+    @PostLoad
+    @PostPersist
     void stored() { fresh = false; }
 
     public String getMessageId() { return messageId; }

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ public class InboundMailProcessor {
         Optional<AssistanceCase> thread = thread(mail).map(this::original);
         if (mail.size() > settings.maxMessageSize().toBytes()) {
             String reference = thread.map(AssistanceCase::getReference).orElse("");
-            Map<String, Object> model = new java.util.HashMap<>();
+            Map<String, Object> model = new HashMap<>();
             model.put("reference", reference);
             model.put("name", mail.personal());
             model.put("maxSize", settings.maxMessageSize().toMegabytes() + " MB");

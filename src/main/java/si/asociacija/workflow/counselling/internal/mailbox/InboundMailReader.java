@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import si.asociacija.workflow.counselling.internal.CaseAttachment;
 import si.asociacija.workflow.counselling.internal.CounsellingSettings;
@@ -100,7 +103,7 @@ public class InboundMailReader {
                 return messageId(message, raw(message));
             } catch (Exception unreadable) {
                 try {
-                    if (message.getFolder() instanceof jakarta.mail.UIDFolder folder) {
+                    if (message.getFolder() instanceof UIDFolder folder) {
                         return "<unreadable-" + folder.getUIDValidity() + "-" + folder.getUID(message) + "@asociacija.invalid>";
                     }
                 } catch (Exception ignored) {
@@ -180,8 +183,8 @@ public class InboundMailReader {
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            if (raw == null && message instanceof jakarta.mail.internet.MimeMessage mime) {
-                java.util.Enumeration<String> lines = mime.getAllHeaderLines();
+            if (raw == null && message instanceof MimeMessage mime) {
+                Enumeration<String> lines = mime.getAllHeaderLines();
                 while (lines.hasMoreElements()) {
                     sha.update(lines.nextElement().getBytes(StandardCharsets.UTF_8));
                 }

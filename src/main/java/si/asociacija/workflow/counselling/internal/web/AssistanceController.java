@@ -1,15 +1,23 @@
 package si.asociacija.workflow.counselling.internal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,8 +32,10 @@ import si.asociacija.workflow.counselling.internal.CaseIntake;
 import si.asociacija.workflow.counselling.internal.CaseMessage;
 import si.asociacija.workflow.counselling.internal.Topic;
 import si.asociacija.workflow.counselling.internal.mailbox.InboundMailRepository;
+import si.asociacija.workflow.identity.Groups;
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.Violations;
 
 /** {@code POST /api/assistance-requests}: the public form. */
@@ -62,7 +72,7 @@ class AssistanceController {
     @GetMapping("/api/assistance-cases")
     @Transactional(readOnly = true)
     List<CaseView> list(@RequestParam(required = false) String email) {
-        return repository.findAll(org.springframework.data.domain.Sort.by("receivedAt").descending()).stream()
+        return repository.findAll(Sort.by("receivedAt").descending()).stream()
                 .filter(this::visible)
                 .filter(c -> email == null || c.getEmail().equalsIgnoreCase(email))
                 .map(c -> new CaseView(c.getReference(), c.getName(), c.getEmail(), c.getTopic().name(),
@@ -81,8 +91,8 @@ class AssistanceController {
     @GetMapping(path = "/api/reports/assistance", produces = "text/csv")
     ResponseEntity<String> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Map<String, String> errors = new LinkedHashMap<>();
-        java.time.LocalDate start = date(from, "from", errors);
-        java.time.LocalDate end = date(to, "to", errors);
+        LocalDate start = date(from, "from", errors);
+        LocalDate end = date(to, "to", errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.put("to", "must not be before from");
         }
@@ -91,18 +101,18 @@ class AssistanceController {
         }
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"assistance-" + start + "-" + end + ".csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(report.csv(start, end));
     }
 
-    private static java.time.LocalDate date(String value, String field, Map<String, String> errors) {
+    private static LocalDate date(String value, String field, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             errors.put(field, "is required (YYYY-MM-DD)");
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             errors.put(field, "must be a date YYYY-MM-DD");
             return null;
         }
@@ -111,15 +121,15 @@ class AssistanceController {
     /** Staff and counsellors: one attachment of a case, as it came. */
     @GetMapping("/api/assistance-cases/{reference}/attachments/{id}")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> attachment(@org.springframework.web.bind.annotation.PathVariable String reference,
-                                      @org.springframework.web.bind.annotation.PathVariable long id) {
+    ResponseEntity<byte[]> attachment(@PathVariable String reference,
+                                      @PathVariable long id) {
         CaseAttachment attachment = repository.findByReference(reference).filter(this::visible)
-                .orElseThrow(si.asociacija.workflow.shared.NotFoundException::new)
+                .orElseThrow(NotFoundException::new)
                 .getMessages().stream().flatMap(m -> m.getAttachments().stream())
-                .filter(a -> a.getId() == id).findFirst().orElseThrow(si.asociacija.workflow.shared.NotFoundException::new);
+                .filter(a -> a.getId() == id).findFirst().orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(attachment.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(attachment.getFilename(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(attachment.getContent());
@@ -127,11 +137,11 @@ class AssistanceController {
 
     /** Staff and admins see every case; a counsellor only the cases assigned to them. */
     private boolean visible(AssistanceCase c) {
-        org.springframework.security.core.Authentication user =
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        Authentication user =
+                SecurityContextHolder.getContext().getAuthentication();
         boolean office = user.getAuthorities().stream().map(Object::toString)
-                .anyMatch(a -> a.equals("GROUP_" + si.asociacija.workflow.identity.Groups.STAFF)
-                        || a.equals("GROUP_" + si.asociacija.workflow.identity.Groups.ADMIN));
+                .anyMatch(a -> a.equals("GROUP_" + Groups.STAFF)
+                        || a.equals("GROUP_" + Groups.ADMIN));
         return office || user.getName().equals(c.getCounsellor());
     }
 
@@ -143,7 +153,7 @@ class AssistanceController {
     @GetMapping("/api/inbound-mail")
     @Transactional(readOnly = true)
     List<InboundView> inbound(@RequestParam(required = false) String outcome) {
-        return inboundMail.findAll(org.springframework.data.domain.Sort.by("receivedAt").descending()).stream()
+        return inboundMail.findAll(Sort.by("receivedAt").descending()).stream()
                 .filter(m -> outcome == null || m.getOutcome().name().equals(outcome))
                 .map(m -> new InboundView(m.getMessageId(), m.getSender(), m.getSubject(), m.getOutcome().name(),
                         m.getCaseReference(), m.getDetail(), m.getReceivedAt()))
