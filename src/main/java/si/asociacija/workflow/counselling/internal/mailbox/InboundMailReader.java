@@ -2,7 +2,6 @@ package si.asociacija.workflow.counselling.internal.mailbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,11 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -87,10 +83,10 @@ public class InboundMailReader {
             }
         }
         boolean readBody = !automatic && !tooLarge;
-        String text = readBody ? text(message) : null;
+        String text = readBody ? MailBody.text(message) : null;
         return new ParsedMail(messageId, messageId.endsWith(SYNTHETIC_ID_DOMAIN),
                 from == null ? null : from.getAddress(), from == null ? null : name(from), subject, automatic, size,
-                text, readBody ? attachments(message) : List.of(), references, repliedTo,
+                text, readBody ? MailBody.attachments(message) : List.of(), references, repliedTo,
                 language(header(message, "Content-Language"), subject, text));
     }
 
@@ -202,62 +198,5 @@ public class InboundMailReader {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
-    }
-
-    /** The readable text: the first text/plain part, else the first HTML part without its markup. */
-    private static String text(Part part) throws MessagingException, IOException {
-        String plain = find(part, "text/plain");
-        if (plain != null) {
-            return plain.strip();
-        }
-        String html = find(part, "text/html");
-        return html == null ? "" : html.replaceAll("(?s)<(style|script)[^>]*>.*?</\\1>", "")
-                .replaceAll("<br\\s*/?>|</p>", "\n").replaceAll("<[^>]+>", "").replace("&nbsp;", " ").strip();
-    }
-
-    private static String find(Part part, String type) throws MessagingException, IOException {
-        if (isAttachment(part)) {
-            return null;
-        }
-        if (part.isMimeType(type)) {
-            Object content = part.getContent();
-            return content instanceof String s ? s : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = find(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static List<CaseAttachment> attachments(Part part) throws MessagingException, IOException {
-        List<CaseAttachment> found = new ArrayList<>();
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                if (isAttachment(child)) {
-                    try (InputStream in = child.getInputStream()) {
-                        String type = child.getContentType() == null ? "application/octet-stream"
-                                : child.getContentType().split(";")[0].trim();
-                        found.add(new CaseAttachment(child.getFileName(), type, in.readAllBytes()));
-                    }
-                } else {
-                    found.addAll(attachments(child));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean isAttachment(Part part) throws MessagingException {
-        return part.getFileName() != null && (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
-                || Part.INLINE.equalsIgnoreCase(part.getDisposition()) || part.getDisposition() == null)
-                && !part.isMimeType("multipart/*") && !part.isMimeType("text/plain");
     }
 }
