@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +41,13 @@ public abstract class WorkflowTest {
     @Autowired
     protected MailOutbox outbox;
 
+    /**
+     * The engine REST API finds its engine by name in a static registry, where a context of another test
+     * class (a module test, one with other limits) may have replaced or removed it when it closed.
+     */
     @BeforeEach
     void initProcessAssertions() {
+        ProcessEngines.registerProcessEngine(processEngine);
         BpmnAwareTests.init(processEngine);
     }
 

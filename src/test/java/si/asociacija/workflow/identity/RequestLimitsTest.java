@@ -13,16 +13,19 @@ import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.TestSocketUtils;
-
-import si.asociacija.workflow.WorkflowTest;
 
 /**
  * Strangers cannot lock anyone out, and one script cannot flood the intakes: failed logins are limited
@@ -33,10 +36,12 @@ import si.asociacija.workflow.WorkflowTest;
         "asociacija.limits.failed-logins.requests=5", "asociacija.limits.failed-logins.per=PT3S",
         "asociacija.limits.public-intake.requests=10", "asociacija.limits.public-intake.per=PT1M",
         "asociacija.limits.private-link.requests=5", "asociacija.limits.private-link.per=PT1M"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
 @DirtiesContext
-class RequestLimitsTest extends WorkflowTest {
+class RequestLimitsTest {
 
-    /** A context of its own (low limits), beside the shared one: its own mail server ports. */
+    /** A context of its own (low limits), beside the shared one: its own mail server ports, whatever ran before. */
     @DynamicPropertySource
     static void ownMailPorts(DynamicPropertyRegistry registry) {
         int smtp = TestSocketUtils.findAvailableTcpPort();
@@ -52,6 +57,14 @@ class RequestLimitsTest extends WorkflowTest {
     int port;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ProcessEngine processEngine;
+
+    /** The engine REST API finds its engine by name in a static registry that other contexts share. */
+    @BeforeEach
+    void thisContextsEngine() {
+        ProcessEngines.registerProcessEngine(processEngine);
+    }
 
     private final HttpClient client = HttpClient.newHttpClient();
 
