@@ -4,7 +4,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
 /**
  * What a module test (Spring Modulith's {@code @ApplicationModuleTest} on the test class, in the
@@ -15,12 +14,10 @@ import org.springframework.test.util.TestSocketUtils;
 @DirtiesContext
 public abstract class ModuleTest {
 
-    private static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final int IMAP_PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final MailPorts MAIL_PORTS = MailPorts.free();
 
     @DynamicPropertySource
     static void mailPorts(DynamicPropertyRegistry registry) {
-        registry.add("asociacija.mail.embedded.smtp-port", () -> SMTP_PORT);
-        registry.add("asociacija.mail.embedded.imap-port", () -> IMAP_PORT);
+        MAIL_PORTS.register(registry);
     }
 }

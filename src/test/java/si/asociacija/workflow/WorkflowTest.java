@@ -13,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
 import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutboxEntry;
@@ -26,13 +25,11 @@ import si.asociacija.workflow.mail.OutboxEntry;
 @ActiveProfiles({"demo", "test"})
 public abstract class WorkflowTest {
 
-    private static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final int IMAP_PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final MailPorts MAIL_PORTS = MailPorts.free();
 
     @DynamicPropertySource
     static void mailPorts(DynamicPropertyRegistry registry) {
-        registry.add("asociacija.mail.embedded.smtp-port", () -> SMTP_PORT);
-        registry.add("asociacija.mail.embedded.imap-port", () -> IMAP_PORT);
+        MAIL_PORTS.register(registry);
     }
 
     @Autowired

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.util.TestSocketUtils;
+
+import si.asociacija.workflow.MailPorts;
 
 /**
  * Strangers cannot lock anyone out, and one script cannot flood the intakes: failed logins are limited
@@ -44,10 +45,7 @@ class RequestLimitsTest {
     /** A context of its own (low limits), beside the shared one: its own mail server ports, whatever ran before. */
     @DynamicPropertySource
     static void ownMailPorts(DynamicPropertyRegistry registry) {
-        int smtp = TestSocketUtils.findAvailableTcpPort();
-        int imap = TestSocketUtils.findAvailableTcpPort();
-        registry.add("asociacija.mail.embedded.smtp-port", () -> smtp);
-        registry.add("asociacija.mail.embedded.imap-port", () -> imap);
+        MailPorts.free().register(registry);
     }
 
     private static final String ATTACKER = "203.0.113.5";
