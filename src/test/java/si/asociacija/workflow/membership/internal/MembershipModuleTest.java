@@ -2,11 +2,19 @@ package si.asociacija.workflow.membership.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -27,6 +35,33 @@ class MembershipModuleTest extends ModuleTest {
     MembershipApplications applications;
     @Autowired
     MemberRegister register;
+    @Autowired
+    Listener listener;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A listener as another capability writes one: after the commit, in its own transaction. */
+    @TestConfiguration
+    static class Listening {
+        @Bean
+        Listener listener() {
+            return new Listener();
+        }
+    }
+
+    static class Listener {
+        private final List<MemberAdmitted> admitted = new CopyOnWriteArrayList<>();
+
+        @ApplicationModuleListener
+        void on(MemberAdmitted event) {
+            admitted.add(event);
+        }
+
+        /** Read through the method: the bean is a proxy (the listener runs asynchronously, in a transaction). */
+        List<MemberAdmitted> admitted() {
+            return admitted;
+        }
+    }
 
     @Test
     void anOrganisationsApplicationIsAnnouncedWithItsNumbersForTheRegisters(AssertablePublishedEvents events) {
@@ -66,6 +101,19 @@ class MembershipModuleTest extends ModuleTest {
 
         assertThat(events.ofType(MembershipEnded.class).matching(e -> e.membershipNumber().equals(number))).hasSize(1);
         assertThat(events).contains(MembershipEnded.class).matching(e -> e.endedOn().equals(today));
+    }
+
+    @Test
+    void aListenerHearsOfTheAdmissionAfterTheCommitAndThePublicationIsThenDone() {
+        String reference = applications.apply(form("ORGANISATION", TestData.email("poslusalec"),
+                TestData.registrationNumber(), TestData.taxNumber())).reference();
+        String number = applications.approve(reference, "UO-2026/998");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.admitted().stream()
+                .anyMatch(e -> e.membershipNumber().equals(number)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event like ?", Long.class,
+                "%" + number + "%") == 0);
     }
 
     private static ApplicationForm form(String type, String email, String registrationNumber, String taxNumber) {
