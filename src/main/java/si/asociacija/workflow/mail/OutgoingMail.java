@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import si.asociacija.workflow.shared.Texts;
+
 /**
  * One message to one recipient: a template ({@code templates/mail/<language>/<template>.html}, whose
  * {@code <title>} is the subject), the case reference it concerns and the template's model.
@@ -21,7 +23,7 @@ public record OutgoingMail(String to, String template, String language, String r
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(reference, "reference");
-        language = "en".equals(language) ? "en" : "sl";
+        language = Texts.language(language);
         model = model == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(model)); // null values allowed
     }
 }

@@ -13,17 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class Texts {
 
-    private static final Locale SLOVENE = Locale.forLanguageTag("sl");
-
     private final MessageSource messages;
 
     public Texts(MessageSource messages) {
         this.messages = messages;
     }
 
+    /** A person's language as the product writes it: {@code "en"}, or {@code "sl"} for anything else. */
+    public static String language(String language) {
+        return "en".equals(language) ? "en" : "sl";
+    }
+
     /** The text under {@code key} in {@code language}, with {@code {0}}, {@code {1}}… filled in from {@code args}. */
     public String text(String key, String language, Object... args) {
-        return messages.getMessage(key, args, "en".equals(language) ? Locale.ENGLISH : SLOVENE);
+        return messages.getMessage(key, args, Locale.forLanguageTag(language(language)));
     }
 
     /** The label of an enum value in {@code language}. */
