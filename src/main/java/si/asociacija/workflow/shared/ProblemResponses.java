@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +88,18 @@ public class ProblemResponses {
         problem.setProperty("errors", e.fields().stream()
                 .map(field -> Map.of("field", field, "message", e.fieldErrors().get(field)))
                 .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRowsException.class)
+    ProblemDetail invalidRows(InvalidRowsException e) {
+        log.warn("Refused file: {} invalid row(s)", e.errors().size());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Invalid lines: " + e.errors().stream().map(error -> String.valueOf(error.line())).distinct()
+                        .collect(Collectors.joining(", ")) + ". Nothing was stored.");
+        problem.setType(URI.create("urn:asociacija:problem:invalid-rows"));
+        problem.setTitle("Invalid rows");
+        problem.setProperty("errors", e.errors());
         return problem;
     }
 

@@ -2,6 +2,8 @@ package si.asociacija.workflow.shared;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,15 +36,36 @@ public class ReferenceNumbers {
     /** The next number for this prefix in the current year, formatted with {@code format} (year, number). */
     @Transactional(propagation = Propagation.REQUIRED)
     public String next(String prefix, String format) {
+        return reserve(prefix, format, 1).get(0);
+    }
+
+    /**
+     * The next {@code count} numbers for this prefix, in order, under one row lock: until the caller's
+     * transaction ends, every other caller of this prefix waits (so a whole file imports as one).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<String> reserve(String prefix, String format, int count) {
         int year = LocalDate.now(ZONE).getYear();
+        int current = lock(prefix, year);
+        if (count > 0) {
+            jdbc.update("update reference_counter set current_number = ? where prefix = ? and counter_year = ?",
+                    current + count, prefix, year);
+        }
+        return IntStream.rangeClosed(current + 1, current + count).mapToObj(n -> String.format(format, year, n)).toList();
+    }
+
+    /** Takes this prefix's row lock until the caller's transaction ends, before reading what the numbers depend on. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void lock(String prefix) {
+        lock(prefix, LocalDate.now(ZONE).getYear());
+    }
+
+    private int lock(String prefix, int year) {
         ensureCounter(prefix, year);
         Integer current = jdbc.queryForObject(
                 "select current_number from reference_counter where prefix = ? and counter_year = ? for update",
                 Integer.class, prefix, year);
-        int next = (current == null ? 0 : current) + 1;
-        jdbc.update("update reference_counter set current_number = ? where prefix = ? and counter_year = ?",
-                next, prefix, year);
-        return String.format(format, year, next);
+        return current == null ? 0 : current;
     }
 
     private void ensureCounter(String prefix, int year) {

@@ -34,7 +34,8 @@ record ApplicationForm(
         @Required @OneOf(FieldOfWork.class) String field,
         @MultiLine @Required @MaxLength(4000) String motivation,
         @SingleLine @Pattern(regexp = ApplicationForm.LANGUAGE, message = "must be sl or en") String language,
-        @NotNull(message = ApplicationForm.CONSENT) @AssertTrue(message = ApplicationForm.CONSENT) Boolean consent) {
+        @NotNull(message = ApplicationForm.CONSENT) @AssertTrue(message = ApplicationForm.CONSENT) Boolean consent)
+        implements IdentifiedOrganisation.Applicant {
 
     /** sl or en as {@link #languageOrDefault()} reads it: none (blank) is sl, surrounding spaces do not count. */
     static final String LANGUAGE = "\\p{javaWhitespace}*|[\\x00-\\x20]*(?:sl|en)[\\x00-\\x20]*";

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** An organisation's application gives its registration number and tax number (each reported on its field). */
+/** An organisation (applying, or imported into the register) gives its registration number and tax number (each reported on its field). */
 @Documented
 @Constraint(validatedBy = IdentifiedOrganisationValidator.class)
 @Target(TYPE)
@@ -22,4 +22,13 @@ import jakarta.validation.Payload;
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
+    /** What the rule reads: an application form or a row of the member register's import. */
+    interface Applicant {
+        String type();
+
+        String registrationNumber();
+
+        String taxNumber();
+    }
 }

@@ -6,10 +6,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import si.asociacija.workflow.shared.TextRules;
 
 /** {@link IdentifiedOrganisation}: for the type ORGANISATION, neither number blank. */
-public class IdentifiedOrganisationValidator implements ConstraintValidator<IdentifiedOrganisation, ApplicationForm> {
+public class IdentifiedOrganisationValidator implements ConstraintValidator<IdentifiedOrganisation, IdentifiedOrganisation.Applicant> {
 
     @Override
-    public boolean isValid(ApplicationForm form, ConstraintValidatorContext context) {
+    public boolean isValid(IdentifiedOrganisation.Applicant form, ConstraintValidatorContext context) {
         if (form == null || !ApplicantType.ORGANISATION.name().equals(form.type())) {
             return true;
         }

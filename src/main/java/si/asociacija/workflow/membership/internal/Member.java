@@ -1,6 +1,7 @@
 package si.asociacija.workflow.membership.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,9 @@ import jakarta.persistence.Table;
 class Member {
 
     enum Status { ACTIVE, SUSPENDED, ENDED }
+
+    static final String NUMBER_PREFIX = "M";
+    static final String NUMBER_FORMAT = "M-%d-%04d";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,8 +56,16 @@ class Member {
     @Column(nullable = false, length = 20)
     private Status status;
 
-    @Column(name = "application_reference", nullable = false, unique = true, length = 20)
+    /** The application the member came through; none for a member imported from the earlier register. */
+    @Column(name = "application_reference", unique = true, length = 20)
     private String applicationReference;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    /** Who votes for an organisation. */
+    @Column(length = 200)
+    private String representative;
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
@@ -72,6 +84,40 @@ class Member {
         this.joinDate = joinDate;
         this.status = Status.ACTIVE;
         this.applicationReference = application.getReference();
+        this.language = application.getLanguage();
+    }
+
+    /** A member of the earlier register, from a checked row of the import. */
+    Member(String membershipNumber, MemberRow row) {
+        this.membershipNumber = membershipNumber;
+        this.status = Status.ACTIVE;
+        update(row);
+    }
+
+    /** Takes the row's values; false when they were already the member's. */
+    boolean update(MemberRow row) {
+        boolean changed = differsFrom(row);
+        type = ApplicantType.valueOf(row.type());
+        name = row.name().trim();
+        email = row.email().trim();
+        registrationNumber = MemberRow.digits(row.registrationNumber());
+        taxNumber = MemberRow.digits(row.taxNumber());
+        field = FieldOfWork.valueOf(row.field());
+        joinDate = LocalDate.parse(row.joinDate());
+        language = row.languageOrDefault();
+        representative = MemberRow.blankToNull(row.representative());
+        return changed;
+    }
+
+    /** True when the row would change something of the member. */
+    boolean differsFrom(MemberRow row) {
+        return !(ApplicantType.valueOf(row.type()) == type && row.name().trim().equals(name)
+                && row.email().trim().equals(email)
+                && Objects.equals(MemberRow.digits(row.registrationNumber()), registrationNumber)
+                && Objects.equals(MemberRow.digits(row.taxNumber()), taxNumber)
+                && FieldOfWork.valueOf(row.field()) == field && LocalDate.parse(row.joinDate()).equals(joinDate)
+                && row.languageOrDefault().equals(language)
+                && Objects.equals(MemberRow.blankToNull(row.representative()), representative));
     }
 
     /** Ends the membership on {@code date}; false when it had already ended. */
@@ -95,4 +141,6 @@ class Member {
     Status getStatus() { return status; }
     String getApplicationReference() { return applicationReference; }
     LocalDate getEndedOn() { return endedOn; }
+    String getLanguage() { return language; }
+    String getRepresentative() { return representative; }
 }

@@ -1,5 +1,9 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,35 +12,68 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The member register for staff: {@code GET /api/members}, {@code POST /api/members/{number}/end}. */
+import si.asociacija.workflow.shared.InvalidInputException;
+import si.asociacija.workflow.shared.RequestTooLargeException;
+
+/**
+ * The member register for staff: {@code GET /api/members}, {@code POST /api/members/import} (CSV) and
+ * {@code POST /api/members/{number}/end}.
+ */
 @RestController
 class MemberController {
 
-    private final MemberRegister register;
+    /** An import of 10,000 members is about 1.5 MB. */
+    private static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
-    MemberController(MemberRegister register) {
+    private final MemberRegister register;
+    private final MemberImport memberImport;
+
+    MemberController(MemberRegister register, MemberImport memberImport) {
         this.register = register;
+        this.memberImport = memberImport;
     }
 
     record MemberView(String membershipNumber, String type, String name, String email, String registrationNumber,
                       String taxNumber, String field, LocalDate joinDate, String status, String applicationReference,
-                      LocalDate endedOn) {
+                      LocalDate endedOn, String language, String representative) {
 
         static MemberView of(Member m) {
             return new MemberView(m.getMembershipNumber(), m.getType().name(), m.getName(), m.getEmail(),
                     m.getRegistrationNumber(), m.getTaxNumber(), m.getField().name(), m.getJoinDate(),
-                    m.getStatus().name(), m.getApplicationReference(), m.getEndedOn());
+                    m.getStatus().name(), m.getApplicationReference(), m.getEndedOn(), m.getLanguage(),
+                    m.getRepresentative());
         }
     }
 
     record Ending(LocalDate endedOn) {
     }
 
+    /** The register, optionally only members of one {@code status} (ACTIVE, SUSPENDED, ENDED) or {@code type}. */
     @GetMapping("/api/members")
-    List<MemberView> members() {
-        return register.all().stream().map(MemberView::of).toList();
+    List<MemberView> members(@RequestParam(required = false) Member.Status status,
+                             @RequestParam(required = false) ApplicantType type) {
+        return register.all().stream()
+                .filter(m -> status == null || m.getStatus() == status)
+                .filter(m -> type == null || m.getType() == type)
+                .map(MemberView::of).toList();
+    }
+
+    /** The earlier register as CSV (UTF-8), all or nothing; {@code dryRun} only reports what it would do. */
+    @PostMapping(path = "/api/members/import", consumes = "text/csv")
+    MemberImport.Report importMembers(@RequestBody byte[] csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+        if (csv.length > MAX_IMPORT_BYTES) {
+            throw new RequestTooLargeException(MAX_IMPORT_BYTES);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(csv)).toString();
+            return memberImport.importCsv(text, dryRun);
+        } catch (CharacterCodingException e) {
+            throw InvalidInputException.of("file", "is not UTF-8 text");
+        }
     }
 
     @PostMapping(path = "/api/members/{membershipNumber}/end", consumes = MediaType.APPLICATION_JSON_VALUE)

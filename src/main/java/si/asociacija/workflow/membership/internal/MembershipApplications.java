@@ -183,7 +183,7 @@ class MembershipApplications {
     }
 
     private Member admit(MembershipApplication application) {
-        Member member = members.save(new Member(referenceNumbers.next("M", "M-%d-%04d"), application,
+        Member member = members.save(new Member(referenceNumbers.next(Member.NUMBER_PREFIX, Member.NUMBER_FORMAT), application,
                 LocalDate.now(ReferenceNumbers.ZONE)));
         events.publishEvent(new MemberAdmitted(member.getMembershipNumber(), application.getReference(), member.getJoinDate()));
         return member;
