@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jmolecules.event.annotation.DomainEvent;
 
-/** The board admitted an applicant: a member with voting rights from {@code joinDate}. */
+/**
+ * A new member with voting rights from {@code joinDate}: admitted by the board ({@code applicationReference}
+ * names the application), or imported from the earlier register ({@code applicationReference} null).
+ */
 @DomainEvent
 public record MemberAdmitted(String membershipNumber, String applicationReference, LocalDate joinDate) {
 }

@@ -91,10 +91,16 @@ class Member {
     Member(String membershipNumber, MemberRow row) {
         this.membershipNumber = membershipNumber;
         this.status = Status.ACTIVE;
+        this.language = row.languageOrDefault();
         update(row);
     }
 
-    /** Takes the row's values; false when they were already the member's. */
+    /** A member of the earlier register who applied and was admitted: the application is theirs. */
+    void cameThrough(String applicationReference) {
+        this.applicationReference = applicationReference;
+    }
+
+    /** Takes the row's values (a blank language or representative keeps the member's); false when nothing changed. */
     boolean update(MemberRow row) {
         boolean changed = differsFrom(row);
         type = ApplicantType.valueOf(row.type());
@@ -104,8 +110,8 @@ class Member {
         taxNumber = MemberRow.digits(row.taxNumber());
         field = FieldOfWork.valueOf(row.field());
         joinDate = LocalDate.parse(row.joinDate());
-        language = row.languageOrDefault();
-        representative = MemberRow.blankToNull(row.representative());
+        language = language(row);
+        representative = representative(row);
         return changed;
     }
 
@@ -116,8 +122,17 @@ class Member {
                 && Objects.equals(MemberRow.digits(row.registrationNumber()), registrationNumber)
                 && Objects.equals(MemberRow.digits(row.taxNumber()), taxNumber)
                 && FieldOfWork.valueOf(row.field()) == field && LocalDate.parse(row.joinDate()).equals(joinDate)
-                && row.languageOrDefault().equals(language)
-                && Objects.equals(MemberRow.blankToNull(row.representative()), representative));
+                && language(row).equals(language) && Objects.equals(representative(row), representative));
+    }
+
+    private String language(MemberRow row) {
+        boolean blank = row.language() == null || row.language().isBlank();
+        return blank && language != null ? language : row.languageOrDefault();
+    }
+
+    private String representative(MemberRow row) {
+        String given = MemberRow.blankToNull(row.representative());
+        return given == null ? representative : given;
     }
 
     /** Ends the membership on {@code date}; false when it had already ended. */

@@ -1,5 +1,6 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.RequestTooLargeException;
@@ -63,7 +66,9 @@ class MemberController {
 
     /** The earlier register as CSV (UTF-8), all or nothing; {@code dryRun} only reports what it would do. */
     @PostMapping(path = "/api/members/import", consumes = "text/csv")
-    MemberImport.Report importMembers(@RequestBody byte[] csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+    MemberImport.Report importMembers(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        byte[] csv = request.getInputStream().readNBytes(MAX_IMPORT_BYTES + 1);
         if (csv.length > MAX_IMPORT_BYTES) {
             throw new RequestTooLargeException(MAX_IMPORT_BYTES);
         }

@@ -73,7 +73,9 @@ class MemberImport {
         if (!rejected.isEmpty() && !dryRun) {
             throw new InvalidRowsException(rejected);
         }
-        referenceNumbers.lock(Member.NUMBER_PREFIX);
+        if (!dryRun) {
+            referenceNumbers.lock(Member.NUMBER_PREFIX);
+        }
         Map<String, Member> byRegistration = new HashMap<>();
         Map<String, Member> byEmail = new HashMap<>();
         for (Member member : members.findAll()) {
@@ -134,7 +136,8 @@ class MemberImport {
             }
             return rows;
         } catch (IOException | IllegalStateException | UncheckedIOException | IllegalArgumentException e) {
-            throw InvalidInputException.of("file", "is not CSV with a header row: " + e.getMessage());
+            // the parser's message may quote a row: personal data stays out of the answer and the log
+            throw InvalidInputException.of("file", "is not CSV with the header row " + String.join(",", MemberRow.HEADER));
         }
     }
 

@@ -12,4 +12,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findAllByOrderByMembershipNumber();
 
     Optional<Member> findByMembershipNumber(String membershipNumber);
+
+    List<Member> findByTypeAndRegistrationNumberAndStatus(ApplicantType type, String registrationNumber, Member.Status status);
+
+    List<Member> findByTypeAndEmailIgnoreCaseAndStatus(ApplicantType type, String email, Member.Status status);
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -182,7 +184,23 @@ class MembershipApplications {
         return member.getMembershipNumber();
     }
 
+    /**
+     * The applicant joins the register. Under the membership numbers' lock (which imports take too), an
+     * active member of the earlier register with the same registration number or email is the same
+     * member: the application is linked to it, not made a second member.
+     */
     private Member admit(MembershipApplication application) {
+        referenceNumbers.lock(Member.NUMBER_PREFIX);
+        List<Member> already = application.getType() == ApplicantType.ORGANISATION
+                ? members.findByTypeAndRegistrationNumberAndStatus(ApplicantType.ORGANISATION,
+                        application.getRegistrationNumber(), Member.Status.ACTIVE)
+                : members.findByTypeAndEmailIgnoreCaseAndStatus(ApplicantType.INDIVIDUAL, application.getEmail(),
+                        Member.Status.ACTIVE);
+        Optional<Member> imported = already.stream().filter(m -> m.getApplicationReference() == null).findFirst();
+        if (imported.isPresent()) {
+            imported.get().cameThrough(application.getReference());
+            return imported.get();
+        }
         Member member = members.save(new Member(referenceNumbers.next(Member.NUMBER_PREFIX, Member.NUMBER_FORMAT), application,
                 LocalDate.now(ReferenceNumbers.ZONE)));
         events.publishEvent(new MemberAdmitted(member.getMembershipNumber(), application.getReference(), member.getJoinDate()));

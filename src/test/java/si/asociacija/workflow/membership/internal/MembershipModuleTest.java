@@ -38,6 +38,10 @@ class MembershipModuleTest extends ModuleTest {
     @Autowired
     Listener listener;
     @Autowired
+    MemberImport memberImport;
+    @Autowired
+    MemberRepository members;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** A listener as another capability writes one: after the commit, in its own transaction. */
@@ -114,6 +118,27 @@ class MembershipModuleTest extends ModuleTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from event_publication where serialized_event like ?", Long.class,
                 "%" + number + "%") == 0);
+    }
+
+    @Test
+    void aMemberOfTheEarlierRegisterWhoAppliesStaysOneMember(AssertablePublishedEvents events) {
+        String registrationNumber = TestData.registrationNumber();
+        String taxNumber = TestData.taxNumber();
+        memberImport.importCsv(String.join(",", MemberRow.HEADER) + "\nORGANISATION,Zavod Od Prej,"
+                + TestData.email("prej") + "," + registrationNumber + "," + taxNumber + ",MUSIC,2018-04-01,sl,Ana Novak\n", false);
+        String reference = applications.apply(form("ORGANISATION", TestData.email("znova"), registrationNumber, taxNumber))
+                .reference();
+
+        String number = applications.approve(reference, "UO-2026/997");
+
+        List<Member> same = members.findByTypeAndRegistrationNumberAndStatus(ApplicantType.ORGANISATION,
+                registrationNumber, Member.Status.ACTIVE);
+        assertThat(same).singleElement().satisfies(m -> {
+            assertThat(m.getMembershipNumber()).isEqualTo(number);
+            assertThat(m.getApplicationReference()).isEqualTo(reference);
+            assertThat(m.getJoinDate()).isEqualTo(LocalDate.of(2018, 4, 1));
+        });
+        assertThat(events.ofType(MemberAdmitted.class).matching(e -> reference.equals(e.applicationReference()))).isEmpty();
     }
 
     private static ApplicationForm form(String type, String email, String registrationNumber, String taxNumber) {
