@@ -21,6 +21,11 @@ public class PublicLinks {
         return base + "/status/" + token;
     }
 
+    /** A member's personal link to a general assembly. */
+    public String assembly(String token) {
+        return base + "/assembly/" + token;
+    }
+
     public String tasklist() {
         return base + "/camunda/app/tasklist/default/";
     }

@@ -45,7 +45,16 @@ public class ReferenceNumbers {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public List<String> reserve(String prefix, String format, int count) {
-        int year = LocalDate.now(ZONE).getYear();
+        return reserve(prefix, format, count, LocalDate.now(ZONE).getYear());
+    }
+
+    /** The next number for this prefix in {@code year} (an assembly is numbered in the year it meets). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public String nextInYear(String prefix, String format, int year) {
+        return reserve(prefix, format, 1, year).get(0);
+    }
+
+    private List<String> reserve(String prefix, String format, int count, int year) {
         int current = lock(prefix, year);
         if (count > 0) {
             jdbc.update("update reference_counter set current_number = ? where prefix = ? and counter_year = ?",

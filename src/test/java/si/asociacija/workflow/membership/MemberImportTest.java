@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,8 @@ class MemberImportTest extends WorkflowTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void membersAreCreatedThenUpdatedOrLeftAsTheyAre() throws Exception {
@@ -124,6 +127,9 @@ class MemberImportTest extends WorkflowTest {
 
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report(imported)).isEqualTo("10000/0/0/0");
+        // the test database is shared: these members must not be convened by the other tests
+        jdbc.update("update registered_member set status = 'ENDED', ended_on = join_date where email like ?",
+                "clan-" + run + "-%");
     }
 
     private ResponseEntity<String> importCsv(String file, boolean dryRun) {

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        http.securityMatcher("/api/**", "/status/**")
+        http.securityMatcher("/api/**", "/status/**", "/assembly/**")
                 .authenticationProvider(provider)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
                         .requestMatchers("/api/reports/**", "/api/inbound-mail/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
-                        .requestMatchers("/status/**").permitAll()
+                        .requestMatchers("/status/**", "/assembly/**").permitAll()
+                        .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
                         .anyRequest().authenticated());

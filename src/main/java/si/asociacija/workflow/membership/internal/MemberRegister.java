@@ -9,7 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.MembershipEnded;
+import si.asociacija.workflow.membership.Voter;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
@@ -17,7 +19,7 @@ import si.asociacija.workflow.shared.NotFoundException;
 /** The member register: who is a member, and ending a membership. */
 @Service
 @Transactional
-class MemberRegister {
+class MemberRegister implements MemberDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(MemberRegister.class);
 
@@ -27,6 +29,15 @@ class MemberRegister {
     MemberRegister(MemberRepository members, ApplicationEventPublisher events) {
         this.members = members;
         this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Voter> withVotingRights() {
+        return members.findAllByOrderByMembershipNumber().stream().filter(m -> m.getStatus() == Member.Status.ACTIVE)
+                .map(m -> new Voter(m.getMembershipNumber(), m.getName(), m.getEmail(), m.getLanguage(),
+                        m.getRepresentative()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -65,7 +65,7 @@ class PublicRequestLimit {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*");
+        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*");
         registration.setName("publicRequestLimit");
         return registration;
     }

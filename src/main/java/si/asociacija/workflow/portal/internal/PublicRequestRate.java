@@ -1,6 +1,7 @@
 package si.asociacija.workflow.portal.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import si.asociacija.workflow.shared.RequestLimits;
 
 /**
  * One script cannot open thousands of cases: the public intakes take {@code asociacija.limits.public-intake}
- * requests per client address, and a private link ({@code /status/...}) {@code asociacija.limits.private-link}
+ * requests per client address, and a private link ({@code /status/...}, {@code /assembly/...}) {@code asociacija.limits.private-link}
  * requests per link, whatever the address (a whole room may use its links from one venue network).
  * Beyond that: 429 with Retry-After.
  */
@@ -25,7 +26,8 @@ import si.asociacija.workflow.shared.RequestLimits;
 class PublicRequestRate {
 
     private static final Logger log = LoggerFactory.getLogger(PublicRequestRate.class);
-    private static final String STATUS = "/status/";
+    /** The private links: a case's status page and a member's assembly link. */
+    private static final List<String> LINKS = List.of("/status/", "/assembly/");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicRequestRateFilter(RequestLimits limits) {
@@ -36,7 +38,7 @@ class PublicRequestRate {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
-                boolean link = path.startsWith(STATUS);
+                boolean link = LINKS.stream().anyMatch(path::startsWith);
                 if (!link && !"POST".equals(request.getMethod())) {
                     chain.doFilter(request, response);
                     return;
@@ -52,7 +54,7 @@ class PublicRequestRate {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", STATUS + "*");
+        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*");
         registration.setName("publicRequestRate");
         registration.setOrder(-105);
         return registration;
@@ -60,7 +62,7 @@ class PublicRequestRate {
 
     /** The link's token: {@code /status/<token>/answer} counts against {@code <token>}. */
     private static String linkOf(String path) {
-        String rest = path.substring(STATUS.length());
+        String rest = path.substring(path.indexOf('/', 1) + 1);
         int slash = rest.indexOf('/');
         String token = slash < 0 ? rest : rest.substring(0, slash);
         return token.length() > 64 ? token.substring(0, 64) : token;

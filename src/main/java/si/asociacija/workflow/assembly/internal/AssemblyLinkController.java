@@ -1,0 +1,69 @@
+package si.asociacija.workflow.assembly.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.Texts;
+
+/** A member's personal link {@code /assembly/<token>}: the assembly, its agenda and their voting rights; any other token is a 404. */
+@Controller
+@RequestMapping("/assembly/{token}")
+class AssemblyLinkController {
+
+    private static final List<String> PAGE_TEXTS = List.of("when", "where", "remote", "inPerson", "agenda", "votingRights",
+            "secret", "named");
+
+    private final ConvocationRepository convocations;
+    private final Texts texts;
+
+    AssemblyLinkController(ConvocationRepository convocations, Texts texts) {
+        this.convocations = convocations;
+        this.texts = texts;
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    @Transactional(readOnly = true)
+    String page(@PathVariable String token, Model model) {
+        Convocation convocation = convocation(token);
+        AssemblyView.Member member = view(convocation);
+        Map<String, String> text = new HashMap<>();
+        PAGE_TEXTS.forEach(key -> text.put(key, texts.text("assembly.page." + key, convocation.getLanguage())));
+        model.addAttribute("m", member);
+        model.addAttribute("language", convocation.getLanguage());
+        model.addAttribute("text", text);
+        model.addAttribute("startsAt", AssemblyView.TIME.format(
+                member.assembly().startsAt().atZone(ReferenceNumbers.ZONE)));
+        return "assembly/member";
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional(readOnly = true)
+    AssemblyView.Member json(@PathVariable String token) {
+        return find(token);
+    }
+
+    private AssemblyView.Member find(String token) {
+        return view(convocation(token));
+    }
+
+    private Convocation convocation(String token) {
+        return convocations.findByToken(token).orElseThrow(NotFoundException::new);
+    }
+
+    private static AssemblyView.Member view(Convocation convocation) {
+        return new AssemblyView.Member(AssemblyView.of(convocation.getAssembly()), convocation.getMembershipNumber(), true);
+    }
+}

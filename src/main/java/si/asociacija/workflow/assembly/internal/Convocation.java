@@ -1,0 +1,49 @@
+package si.asociacija.workflow.assembly.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A member with voting rights when the notice went out, and their personal, unguessable link. */
+@Entity
+@Table(name = "assembly_convocation")
+class Convocation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assembly_id", nullable = false)
+    private Assembly assembly;
+
+    @Column(name = "membership_number", nullable = false, length = 20)
+    private String membershipNumber;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String token;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    protected Convocation() {
+    }
+
+    Convocation(Assembly assembly, String membershipNumber, String token, String language) {
+        this.assembly = assembly;
+        this.membershipNumber = membershipNumber;
+        this.token = token;
+        this.language = language;
+    }
+
+    Assembly getAssembly() { return assembly; }
+    String getMembershipNumber() { return membershipNumber; }
+    String getToken() { return token; }
+    String getLanguage() { return language; }
+}

@@ -1,0 +1,165 @@
+package si.asociacija.workflow.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import si.asociacija.workflow.TestData;
+import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
+
+/** Convening a general assembly over HTTP: the notice period, the agenda, a notice with a personal link to every member. */
+class AssemblyConveningTest extends WorkflowTest {
+
+    private static final Pattern LINK = Pattern.compile("/assembly/[A-Za-z0-9_-]{43}");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    EmbeddedMailServer mailServer;
+
+    @Test
+    void everyMemberWithVotingRightsGetsTheNoticeInTheirLanguageWithTheirOwnLink() throws Exception {
+        String slovene = TestData.email("clanica");
+        String english = TestData.email("member");
+        String registration = TestData.registrationNumber();
+        importMembers("INDIVIDUAL,Mojca Članica," + slovene + ",,,MUSIC,2020-01-01,sl,\n"
+                + "ORGANISATION,Zavod Sklic," + english + "," + registration + "," + TestData.taxNumber()
+                + ",INTERMEDIA,2020-01-01,en,Ana Novak\n");
+        LocalDateTime startsAt = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(20).truncatedTo(ChronoUnit.MINUTES);
+
+        ResponseEntity<String> created = convene(body(startsAt, """
+                [{"title": "Letno poročilo 2026", "kind": "RESOLUTION", "ballot": "NAMED"},
+                 {"title": "Volitve v upravni odbor", "kind": "ELECTION", "seats": 2,
+                  "candidates": ["Ana Novak", "Bojan Kos", "Cene Zupan"]},
+                 {"title": "Informacija o razpisih", "kind": "INFORMATION", "description": "Pregled razpisov."}]"""));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String reference = json.readTree(created.getBody()).get("reference").asText();
+        assertThat(reference).matches("SK-" + startsAt.getYear() + "-\\d{2,}");
+        JsonNode assembly = json.readTree(http.withBasicAuth("staff", "demo")
+                .getForEntity("/api/assemblies/" + reference, String.class).getBody());
+        assertThat(assembly.get("state").asText()).isEqualTo("CONVENED");
+        assertThat(assembly.get("startsAt").asText()).startsWith(startsAt.toString().substring(0, 16));
+        assertThat(assembly.get("entitled").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(assembly.get("items").findValuesAsText("number")).containsExactly("1", "2", "3");
+        assertThat(assembly.get("items").get(1).get("ballot").asText()).as("elections are secret").isEqualTo("SECRET");
+        assertThat(assembly.get("items").get(1).get("candidates")).hasSize(3);
+
+        MimeMessage notice = awaitMail(slovene, reference + "] Vabilo");
+        String text = notice.getContent().toString();
+        assertThat(text).contains("Letno poročilo 2026").contains("Volitve v upravni odbor");
+        String link = link(text);
+        MimeMessage englishNotice = awaitMail(english, reference + "] Notice");
+        assertThat(englishNotice.getContent().toString()).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
+
+        JsonNode mine = json.readTree(http.exchange(link, HttpMethod.GET, accept(MediaType.APPLICATION_JSON), String.class).getBody());
+        assertThat(mine.get("assembly").get("reference").asText()).isEqualTo(reference);
+        assertThat(mine.get("votingRights").asBoolean()).isTrue();
+        assertThat(mine.get("membershipNumber").asText()).startsWith("M-");
+        ResponseEntity<String> page = http.exchange(link, HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class);
+        assertThat(page.getBody()).contains("Dnevni red").contains("Volitve v upravni odbor").contains("tajno glasovanje");
+        assertThat(http.exchange("/assembly/" + "x".repeat(43), HttpMethod.GET, accept(MediaType.APPLICATION_JSON),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anAssemblyTooSoonOrWithABadAgendaIsRefusedNamingTheField() throws Exception {
+        LocalDateTime tooSoon = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(10);
+        assertRefused(convene(body(tooSoon, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), "startsAt");
+
+        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(30);
+        assertRefused(convene(body(later, "[]")), "items");
+        assertRefused(convene(body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\", \"ballot\": \"NAMED\","
+                + " \"seats\": 1, \"candidates\": [\"Ana\"]}]")), "items[0].ballot");
+        assertRefused(convene(body(later, "[{\"title\": \"Poročilo\", \"kind\": \"VOTE\"}]")), "items[0].kind");
+        assertRefused(convene(body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\"}]")), "items[0].seats");
+
+        assertThat(http.withBasicAuth("board01", "demo").postForEntity("/api/assemblies",
+                jsonEntity(body(later, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void assertRefused(ResponseEntity<String> response, String field) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = json.readTree(response.getBody()).get("errors").findValuesAsText("field");
+        assertThat(fields).contains(field);
+    }
+
+    private static String body(LocalDateTime startsAt, String items) {
+        return "{\"title\": \"Redna skupščina\", \"startsAt\": \"" + startsAt + "\", \"place\": \"Metelkova 6, Ljubljana\","
+                + " \"remoteVoting\": true, \"items\": " + items + "}";
+    }
+
+    private ResponseEntity<String> convene(String body) {
+        return http.withBasicAuth("staff", "demo").postForEntity("/api/assemblies", jsonEntity(body), String.class);
+    }
+
+    private void importMembers(String rows) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        String file = "type,name,email,registrationNumber,taxNumber,field,joinDate,language,representative\n" + rows;
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/import",
+                new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    private static HttpEntity<String> jsonEntity(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private static HttpEntity<Void> accept(MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(type));
+        return new HttpEntity<>(headers);
+    }
+
+    private static String link(String text) {
+        Matcher link = LINK.matcher(text);
+        assertThat(link.find()).as("a personal link in " + text).isTrue();
+        return link.group();
+    }
+
+    private MimeMessage awaitMail(String recipient, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(
+                        mailServer.greenMail().getReceivedMessagesForDomain(recipient))
+                .filter(m -> subject(m).contains(subjectPart)).findFirst().orElse(null), m -> m != null);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
