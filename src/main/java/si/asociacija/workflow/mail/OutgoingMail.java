@@ -10,13 +10,24 @@ import si.asociacija.workflow.shared.Texts;
 /**
  * One message to one recipient: a template ({@code templates/mail/<language>/<template>.html}, whose
  * {@code <title>} is the subject), the case reference it concerns and the template's model.
- * Optional: the Message-ID it answers ({@code inReplyTo}, for threading) and where replies go.
+ * Optional: the Message-ID it answers ({@code inReplyTo}, for threading), where replies go, and one
+ * attached file.
  */
 public record OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model,
-                           String inReplyTo, String replyTo) {
+                           String inReplyTo, String replyTo, MailAttachment attachment) {
 
     public OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model) {
         this(to, template, language, reference, model, null, null);
+    }
+
+    public OutgoingMail(String to, String template, String language, String reference, Map<String, Object> model,
+                        String inReplyTo, String replyTo) {
+        this(to, template, language, reference, model, inReplyTo, replyTo, null);
+    }
+
+    /** The same message with a file attached. */
+    public OutgoingMail with(MailAttachment file) {
+        return new OutgoingMail(to, template, language, reference, model, inReplyTo, replyTo, file);
     }
 
     public OutgoingMail {

@@ -3,10 +3,13 @@ package si.asociacija.workflow.assembly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import si.asociacija.workflow.TestData;
@@ -74,11 +79,16 @@ class AssemblyConveningTest extends WorkflowTest {
         assertThat(assembly.get("items").get(1).get("candidates")).hasSize(3);
 
         MimeMessage notice = awaitMail(slovene, reference + "] Vabilo");
-        String text = notice.getContent().toString();
+        String text = part(notice, "text/html");
         assertThat(text).contains("Letno poročilo 2026").contains("Volitve v upravni odbor");
         String link = link(text);
+        String calendar = part(notice, "text/calendar");
+        assertThat(calendar).contains("BEGIN:VCALENDAR").contains("UID:" + reference + "@asociacija")
+                .contains("DTSTART:" + startsAt.atZone(ZoneId.of("Europe/Ljubljana")).withZoneSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")))
+                .contains(link);
         MimeMessage englishNotice = awaitMail(english, reference + "] Notice");
-        assertThat(englishNotice.getContent().toString()).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
+        assertThat(part(englishNotice, "text/html")).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
 
         JsonNode mine = json.readTree(http.exchange(link, HttpMethod.GET, accept(MediaType.APPLICATION_JSON), String.class).getBody());
         assertThat(mine.get("assembly").get("reference").asText()).isEqualTo(reference);
@@ -141,6 +151,23 @@ class AssemblyConveningTest extends WorkflowTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(type));
         return new HttpEntity<>(headers);
+    }
+
+    /** The first part of this type: the mail's HTML, or the attached calendar entry. */
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            Object content = part.getContent();
+            return content instanceof String s ? s : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String link(String text) {

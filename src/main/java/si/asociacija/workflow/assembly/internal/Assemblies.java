@@ -131,7 +131,8 @@ class Assemblies {
         model.put("items", assembly.getItems().stream().map(i -> i.getNumber() + ". " + i.getTitle()).toList());
         model.put("assemblyUrl", links.assembly(token));
         model.put("publicUrl", links.base());
-        mail.enqueue(new OutgoingMail(voter.email(), NOTICE_TEMPLATE, voter.language(), assembly.getReference(), model));
+        mail.enqueue(new OutgoingMail(voter.email(), NOTICE_TEMPLATE, voter.language(), assembly.getReference(), model)
+                .with(AssemblyCalendar.of(assembly, links.assembly(token))));
     }
 
     private static String blankToNull(String value) {

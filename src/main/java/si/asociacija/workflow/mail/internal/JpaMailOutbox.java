@@ -44,7 +44,8 @@ class JpaMailOutbox implements MailOutbox {
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.model());
         String messageId = "<" + UUID.randomUUID() + "." + mail.reference().replaceAll("[^A-Za-z0-9-]", "-") + "@" + domain + ">";
         messages.save(new OutboxMessage(messageId, mail.to(), mail.template(), mail.reference(),
-                rendered.subject(), rendered.html(), Instant.now()).threaded(mail.inReplyTo(), mail.replyTo(), rendered.automatic()));
+                rendered.subject(), rendered.html(), Instant.now()).threaded(mail.inReplyTo(), mail.replyTo(), rendered.automatic())
+                .attached(mail.attachment()));
         log.info("Mail {} to {} queued for {}", mail.template(), mail.to(), mail.reference());
         return messageId;
     }

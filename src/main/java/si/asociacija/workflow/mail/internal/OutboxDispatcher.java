@@ -1,5 +1,6 @@
 package si.asociacija.workflow.mail.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,12 +9,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.attachment.AttachmentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /** The steps of the outbox route: claim due messages, turn one into a mail, record the result. */
 @Component
@@ -94,6 +99,9 @@ class OutboxDispatcher {
             exchange.getMessage().setHeader("Reply-To", message.getReplyTo());
         }
         exchange.getMessage().setBody(message.getBody());
+        message.attachment().ifPresent(file -> exchange.getMessage(AttachmentMessage.class).addAttachment(file.filename(),
+                new DataHandler(new ByteArrayDataSource(file.content().getBytes(StandardCharsets.UTF_8),
+                        file.contentType() + "; charset=UTF-8"))));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package si.asociacija.workflow.mail.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import si.asociacija.workflow.mail.MailAttachment;
 
 @Entity
 @Table(name = "mail_outbox")
@@ -76,6 +79,15 @@ class OutboxMessage {
     @Version
     private long version;
 
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment_content", length = 65535)
+    private String attachmentContent;
+
     protected OutboxMessage() {
     }
 
@@ -88,6 +100,22 @@ class OutboxMessage {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Sends {@code file} with the message. */
+    OutboxMessage attached(MailAttachment file) {
+        if (file != null) {
+            this.attachmentName = file.filename();
+            this.attachmentType = file.contentType();
+            this.attachmentContent = file.content();
+        }
+        return this;
+    }
+
+    /** The attached file, if any. */
+    Optional<MailAttachment> attachment() {
+        return attachmentName == null ? Optional.empty()
+                : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
     }
 
     OutboxMessage threaded(String inReplyTo, String replyTo, boolean autoSubmitted) {
