@@ -1,10 +1,14 @@
 package si.asociacija.workflow.membership;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The member register as other capabilities read it. */
 public interface MemberDirectory {
 
     /** Every member with voting rights now (status ACTIVE), by membership number. */
     List<Voter> withVotingRights();
+
+    /** One member by membership number, whatever their status. */
+    Optional<Voter> voter(String membershipNumber);
 }

@@ -123,7 +123,7 @@ class Assemblies {
     private void notice(Assembly assembly, Voter voter, String token) {
         Map<String, Object> model = new HashMap<>();
         model.put("reference", assembly.getReference());
-        model.put("name", voter.representative() != null ? voter.representative() + " (" + voter.name() + ")" : voter.name());
+        model.put("name", addressee(voter));
         model.put("title", assembly.getTitle());
         model.put("startsAt", AssemblyView.TIME.format(assembly.getStartsAt()));
         model.put("place", assembly.getPlace());
@@ -133,6 +133,11 @@ class Assemblies {
         model.put("publicUrl", links.base());
         mail.enqueue(new OutgoingMail(voter.email(), NOTICE_TEMPLATE, voter.language(), assembly.getReference(), model)
                 .with(AssemblyCalendar.of(assembly, links.assembly(token))));
+    }
+
+    /** Whom a member's mail addresses: the person, or an organisation's representative. */
+    static String addressee(Voter voter) {
+        return voter.representative() != null ? voter.representative() + " (" + voter.name() + ")" : voter.name();
     }
 
     private static String blankToNull(String value) {

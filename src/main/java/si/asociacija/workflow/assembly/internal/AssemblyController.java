@@ -14,18 +14,33 @@ import org.springframework.web.bind.annotation.RestController;
 
 import si.asociacija.workflow.shared.NotFoundException;
 
-/** Staff convene and follow assemblies: {@code POST /api/assemblies}, {@code GET /api/assemblies/{reference}}. */
+/**
+ * Staff convene and follow assemblies: {@code POST /api/assemblies}, {@code GET /api/assemblies/{reference}},
+ * {@code POST /api/assemblies/{reference}/proxies} (a paper proxy).
+ */
 @RestController
 class AssemblyController {
 
     private final Assemblies service;
+    private final Proxies proxies;
     private final AssemblyRepository assemblies;
     private final ConvocationRepository convocations;
 
-    AssemblyController(Assemblies service, AssemblyRepository assemblies, ConvocationRepository convocations) {
+    AssemblyController(Assemblies service, Proxies proxies, AssemblyRepository assemblies, ConvocationRepository convocations) {
         this.service = service;
+        this.proxies = proxies;
         this.assemblies = assemblies;
         this.convocations = convocations;
+    }
+
+    record PaperProxy(String giver, String holder) {
+    }
+
+    /** Staff record a signed paper proxy: {@code {"giver": "M-...", "holder": "M-..."}}. */
+    @PostMapping(path = "/api/assemblies/{reference}/proxies", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PaperProxy paperProxy(@PathVariable String reference, @RequestBody PaperProxy proxy) {
+        Convocation giver = proxies.giveOnPaper(reference, proxy.giver(), proxy.holder());
+        return new PaperProxy(giver.getMembershipNumber(), giver.getProxyHolder());
     }
 
     @PostMapping(path = "/api/assemblies", consumes = MediaType.APPLICATION_JSON_VALUE)

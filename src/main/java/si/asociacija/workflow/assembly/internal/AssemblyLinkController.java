@@ -8,8 +8,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -23,14 +26,34 @@ import si.asociacija.workflow.shared.Texts;
 class AssemblyLinkController {
 
     private static final List<String> PAGE_TEXTS = List.of("when", "where", "remote", "inPerson", "agenda", "votingRights",
-            "secret", "named");
+            "secret", "named", "proxyGiven", "proxiesHeld");
 
     private final ConvocationRepository convocations;
+    private final Proxies proxies;
     private final Texts texts;
 
-    AssemblyLinkController(ConvocationRepository convocations, Texts texts) {
+    AssemblyLinkController(ConvocationRepository convocations, Proxies proxies, Texts texts) {
         this.convocations = convocations;
+        this.proxies = proxies;
         this.texts = texts;
+    }
+
+    record ProxyRequest(String holder) {
+    }
+
+    /** Authorises another member, by membership number, to vote for this one (until the assembly opens). */
+    @PostMapping(path = "/proxy", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional
+    AssemblyView.Member giveProxy(@PathVariable String token, @RequestBody ProxyRequest request) {
+        return view(proxies.give(token, request.holder()));
+    }
+
+    @DeleteMapping(path = "/proxy", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional
+    AssemblyView.Member revokeProxy(@PathVariable String token) {
+        return view(proxies.revoke(token));
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -63,7 +86,8 @@ class AssemblyLinkController {
         return convocations.findByToken(token).orElseThrow(NotFoundException::new);
     }
 
-    private static AssemblyView.Member view(Convocation convocation) {
-        return new AssemblyView.Member(AssemblyView.of(convocation.getAssembly()), convocation.getMembershipNumber(), true);
+    private AssemblyView.Member view(Convocation convocation) {
+        return new AssemblyView.Member(AssemblyView.of(convocation.getAssembly()), convocation.getMembershipNumber(), true,
+                convocation.getProxyHolder(), proxies.heldBy(convocation));
     }
 }

@@ -34,7 +34,11 @@ record AssemblyView(String reference, String title, LocalDateTime startsAt, Stri
         }
     }
 
-    /** For the member on their link: the assembly and their own voting rights. */
-    record Member(AssemblyView assembly, String membershipNumber, boolean votingRights) {
+    /**
+     * For the member on their link: the assembly, their own voting rights, whom they authorised
+     * ({@code proxyGivenTo}) and whom they represent ({@code proxiesHeld}).
+     */
+    record Member(AssemblyView assembly, String membershipNumber, boolean votingRights, String proxyGivenTo,
+                  List<String> proxiesHeld) {
     }
 }

@@ -32,6 +32,13 @@ class Convocation {
     @Column(nullable = false, length = 2)
     private String language;
 
+    /** The member who votes for this one, when they gave a proxy. */
+    @Column(name = "proxy_holder", length = 20)
+    private String proxyHolder;
+
+    @Column(name = "proxy_on_paper", nullable = false)
+    private boolean proxyOnPaper;
+
     protected Convocation() {
     }
 
@@ -42,8 +49,21 @@ class Convocation {
         this.language = language;
     }
 
+    Long getId() { return id; }
     Assembly getAssembly() { return assembly; }
     String getMembershipNumber() { return membershipNumber; }
     String getToken() { return token; }
     String getLanguage() { return language; }
+    String getProxyHolder() { return proxyHolder; }
+    boolean isProxyOnPaper() { return proxyOnPaper; }
+
+    void giveProxy(String holder, boolean onPaper) {
+        this.proxyHolder = holder;
+        this.proxyOnPaper = onPaper;
+    }
+
+    void revokeProxy() {
+        this.proxyHolder = null;
+        this.proxyOnPaper = false;
+    }
 }

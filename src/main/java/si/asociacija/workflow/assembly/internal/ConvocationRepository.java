@@ -1,12 +1,26 @@
 package si.asociacija.workflow.assembly.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface ConvocationRepository extends JpaRepository<Convocation, Long> {
 
     Optional<Convocation> findByToken(String token);
 
     long countByAssembly(Assembly assembly);
+
+    Optional<Convocation> findByAssemblyAndMembershipNumber(Assembly assembly, String membershipNumber);
+
+    /** Locks the two convocations a proxy joins, always in the same order, so that concurrent proxies wait for each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Convocation c where c.id in :ids order by c.id")
+    List<Convocation> lockAll(List<Long> ids);
+
+    List<Convocation> findByAssemblyAndProxyHolder(Assembly assembly, String proxyHolder);
 }

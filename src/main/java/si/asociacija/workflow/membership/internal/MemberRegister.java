@@ -2,6 +2,7 @@ package si.asociacija.workflow.membership.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,13 @@ class MemberRegister implements MemberDirectory {
                 .map(m -> new Voter(m.getMembershipNumber(), m.getName(), m.getEmail(), m.getLanguage(),
                         m.getRepresentative()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Voter> voter(String membershipNumber) {
+        return members.findByMembershipNumber(membershipNumber).map(m -> new Voter(m.getMembershipNumber(), m.getName(),
+                m.getEmail(), m.getLanguage(), m.getRepresentative()));
     }
 
     @Transactional(readOnly = true)
