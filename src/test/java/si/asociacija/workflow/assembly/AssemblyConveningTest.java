@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,12 +53,12 @@ class AssemblyConveningTest extends WorkflowTest {
         String slovene = TestData.email("clanica");
         String english = TestData.email("member");
         String registration = TestData.registrationNumber();
-        importMembers("INDIVIDUAL,Mojca Članica," + slovene + ",,,MUSIC,2020-01-01,sl,\n"
+        AssemblyHttp.importMembers(http, "INDIVIDUAL,Mojca Članica," + slovene + ",,,MUSIC,2020-01-01,sl,\n"
                 + "ORGANISATION,Zavod Sklic," + english + "," + registration + "," + TestData.taxNumber()
                 + ",INTERMEDIA,2020-01-01,en,Ana Novak\n");
         LocalDateTime startsAt = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(20).truncatedTo(ChronoUnit.MINUTES);
 
-        ResponseEntity<String> created = convene(body(startsAt, """
+        ResponseEntity<String> created = AssemblyHttp.convene(http, body(startsAt, """
                 [{"title": "Letno poročilo 2026", "kind": "RESOLUTION", "ballot": "NAMED"},
                  {"title": "Volitve v upravni odbor", "kind": "ELECTION", "seats": 2,
                   "candidates": ["Ana Novak", "Bojan Kos", "Cene Zupan"]},
@@ -90,30 +88,30 @@ class AssemblyConveningTest extends WorkflowTest {
         MimeMessage englishNotice = awaitMail(english, reference + "] Notice");
         assertThat(part(englishNotice, "text/html")).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
 
-        JsonNode mine = json.readTree(http.exchange(link, HttpMethod.GET, accept(MediaType.APPLICATION_JSON), String.class).getBody());
+        JsonNode mine = json.readTree(http.exchange(link, HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON), String.class).getBody());
         assertThat(mine.get("assembly").get("reference").asText()).isEqualTo(reference);
         assertThat(mine.get("votingRights").asBoolean()).isTrue();
         assertThat(mine.get("membershipNumber").asText()).startsWith("M-");
-        ResponseEntity<String> page = http.exchange(link, HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class);
+        ResponseEntity<String> page = http.exchange(link, HttpMethod.GET, AssemblyHttp.accept(MediaType.TEXT_HTML), String.class);
         assertThat(page.getBody()).contains("Dnevni red").contains("Volitve v upravni odbor").contains("tajno glasovanje");
-        assertThat(http.exchange("/assembly/" + "x".repeat(43), HttpMethod.GET, accept(MediaType.APPLICATION_JSON),
+        assertThat(http.exchange("/assembly/" + "x".repeat(43), HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void anAssemblyTooSoonOrWithABadAgendaIsRefusedNamingTheField() throws Exception {
         LocalDateTime tooSoon = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(10);
-        assertRefused(convene(body(tooSoon, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), "startsAt");
+        assertRefused(AssemblyHttp.convene(http, body(tooSoon, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), "startsAt");
 
         LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(30);
-        assertRefused(convene(body(later, "[]")), "items");
-        assertRefused(convene(body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\", \"ballot\": \"NAMED\","
+        assertRefused(AssemblyHttp.convene(http, body(later, "[]")), "items");
+        assertRefused(AssemblyHttp.convene(http, body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\", \"ballot\": \"NAMED\","
                 + " \"seats\": 1, \"candidates\": [\"Ana\"]}]")), "items[0].ballot");
-        assertRefused(convene(body(later, "[{\"title\": \"Poročilo\", \"kind\": \"VOTE\"}]")), "items[0].kind");
-        assertRefused(convene(body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\"}]")), "items[0].seats");
+        assertRefused(AssemblyHttp.convene(http, body(later, "[{\"title\": \"Poročilo\", \"kind\": \"VOTE\"}]")), "items[0].kind");
+        assertRefused(AssemblyHttp.convene(http, body(later, "[{\"title\": \"Volitve\", \"kind\": \"ELECTION\"}]")), "items[0].seats");
 
         assertThat(http.withBasicAuth("board01", "demo").postForEntity("/api/assemblies",
-                jsonEntity(body(later, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), String.class)
+                AssemblyHttp.json(body(later, "[{\"title\": \"Poročilo\", \"kind\": \"RESOLUTION\"}]")), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -126,31 +124,6 @@ class AssemblyConveningTest extends WorkflowTest {
     private static String body(LocalDateTime startsAt, String items) {
         return "{\"title\": \"Redna skupščina\", \"startsAt\": \"" + startsAt + "\", \"place\": \"Metelkova 6, Ljubljana\","
                 + " \"remoteVoting\": true, \"items\": " + items + "}";
-    }
-
-    private ResponseEntity<String> convene(String body) {
-        return http.withBasicAuth("staff", "demo").postForEntity("/api/assemblies", jsonEntity(body), String.class);
-    }
-
-    private void importMembers(String rows) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        String file = "type,name,email,registrationNumber,taxNumber,field,joinDate,language,representative\n" + rows;
-        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/import",
-                new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), headers), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-    }
-
-    private static HttpEntity<String> jsonEntity(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
-    }
-
-    private static HttpEntity<Void> accept(MediaType type) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(type));
-        return new HttpEntity<>(headers);
     }
 
     /** The first part of this type: the mail's HTML, or the attached calendar entry. */

@@ -3,7 +3,6 @@ package si.asociacija.workflow.assembly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,9 +78,7 @@ class AssemblyProxyTest extends WorkflowTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(proxy(token(reference, d), b).getStatusCode()).as("room again after the revocation").isEqualTo(HttpStatus.OK);
 
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        HttpEntity<String> paper = new HttpEntity<>("{\"giver\": \"" + e + "\", \"holder\": \"" + a + "\"}", headers);
+        HttpEntity<String> paper = AssemblyHttp.json("{\"giver\": \"" + e + "\", \"holder\": \"" + a + "\"}");
         assertThat(http.withBasicAuth("board01", "demo").postForEntity("/api/assemblies/" + reference + "/proxies", paper,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> recorded = http.withBasicAuth("staff", "demo")
@@ -129,42 +125,32 @@ class AssemblyProxyTest extends WorkflowTest {
     }
 
     private ResponseEntity<String> proxy(String token, String holder) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity("/assembly/" + token + "/proxy", new HttpEntity<>("{\"holder\": \"" + holder + "\"}", headers),
+        return http.postForEntity("/assembly/" + token + "/proxy", AssemblyHttp.json("{\"holder\": \"" + holder + "\"}"),
                 String.class);
     }
 
     private JsonNode view(String token) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-        return json.readTree(http.exchange("/assembly/" + token, HttpMethod.GET, new HttpEntity<>(headers), String.class).getBody());
+        return json.readTree(http.exchange("/assembly/" + token, HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON),
+                String.class).getBody());
     }
 
     private List<String> members(int count) {
         List<String> emails = new ArrayList<>();
-        StringBuilder file = new StringBuilder("type,name,email,registrationNumber,taxNumber,field,joinDate,language,representative\n");
+        StringBuilder rows = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String email = TestData.email("pooblastilo" + i);
             emails.add(email);
-            file.append("INDIVIDUAL,Član ").append(i).append(',').append(email).append(",,,MUSIC,2020-01-01,sl,\n");
+            rows.append("INDIVIDUAL,Član ").append(i).append(',').append(email).append(",,,MUSIC,2020-01-01,sl,\n");
         }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/import",
-                new HttpEntity<>(file.toString().getBytes(StandardCharsets.UTF_8), headers), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+        AssemblyHttp.importMembers(http, rows.toString());
         return emails;
     }
 
     private String convene() throws Exception {
         LocalDateTime startsAt = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(15).truncatedTo(ChronoUnit.MINUTES);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"title\": \"Izredna skupščina\", \"startsAt\": \"" + startsAt + "\", \"place\": \"Metelkova 6\","
                 + " \"remoteVoting\": false, \"items\": [{\"title\": \"Sprememba statuta\", \"kind\": \"STATUTE_CHANGE\"}]}";
-        ResponseEntity<String> created = http.withBasicAuth("staff", "demo").postForEntity("/api/assemblies",
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> created = AssemblyHttp.convene(http, body);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).get("reference").asText();
     }

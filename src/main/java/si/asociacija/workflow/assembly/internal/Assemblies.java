@@ -3,7 +3,6 @@ package si.asociacija.workflow.assembly.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import jakarta.validation.Validator;
 
 import si.asociacija.workflow.assembly.internal.AgendaItem.Ballot;
 import si.asociacija.workflow.assembly.internal.AgendaItem.Kind;
-import si.asociacija.workflow.mail.MailOutbox;
 import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.Voter;
@@ -43,13 +41,13 @@ class Assemblies {
     private final ConvocationRepository convocations;
     private final MemberDirectory members;
     private final ReferenceNumbers referenceNumbers;
-    private final MailOutbox mail;
+    private final AssemblyMail mail;
     private final PublicLinks links;
     private final AssemblySettings settings;
     private final Validator validator;
 
     Assemblies(AssemblyRepository assemblies, ConvocationRepository convocations, MemberDirectory members,
-               ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links, AssemblySettings settings,
+               ReferenceNumbers referenceNumbers, AssemblyMail mail, PublicLinks links, AssemblySettings settings,
                Validator validator) {
         this.assemblies = assemblies;
         this.convocations = convocations;
@@ -77,9 +75,8 @@ class Assemblies {
                 request.place().trim(), request.remoteVoting(), items, now));
         List<Voter> voters = members.withVotingRights();
         for (Voter voter : voters) {
-            Convocation convocation = convocations.save(new Convocation(assembly, voter.membershipNumber(), Tokens.newToken(),
-                    Texts.language(voter.language())));
-            notice(assembly, voter, convocation.getToken());
+            notice(voter, convocations.save(new Convocation(assembly, voter.membershipNumber(), Tokens.newToken(),
+                    Texts.language(voter.language()))));
         }
         log.info("Assembly {} convened for {}: notice to {} member(s)", reference, startsAt, voters.size());
         return assembly;
@@ -120,24 +117,13 @@ class Assemblies {
         return items;
     }
 
-    private void notice(Assembly assembly, Voter voter, String token) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("reference", assembly.getReference());
-        model.put("name", addressee(voter));
-        model.put("title", assembly.getTitle());
-        model.put("startsAt", AssemblyView.TIME.format(assembly.getStartsAt()));
-        model.put("place", assembly.getPlace());
-        model.put("remoteVoting", assembly.isRemoteVoting());
-        model.put("items", assembly.getItems().stream().map(i -> i.getNumber() + ". " + i.getTitle()).toList());
-        model.put("assemblyUrl", links.assembly(token));
-        model.put("publicUrl", links.base());
-        mail.enqueue(new OutgoingMail(voter.email(), NOTICE_TEMPLATE, voter.language(), assembly.getReference(), model)
-                .with(AssemblyCalendar.of(assembly, links.assembly(token))));
-    }
-
-    /** Whom a member's mail addresses: the person, or an organisation's representative. */
-    static String addressee(Voter voter) {
-        return voter.representative() != null ? voter.representative() + " (" + voter.name() + ")" : voter.name();
+    private void notice(Voter voter, Convocation convocation) {
+        Assembly assembly = convocation.getAssembly();
+        OutgoingMail notice = mail.to(voter, convocation, NOTICE_TEMPLATE, Map.of(
+                "place", assembly.getPlace(),
+                "remoteVoting", assembly.isRemoteVoting(),
+                "items", assembly.getItems().stream().map(i -> i.getNumber() + ". " + i.getTitle()).toList()));
+        mail.send(notice.with(AssemblyCalendar.of(assembly, links.assembly(convocation.getToken()))));
     }
 
     private static String blankToNull(String value) {

@@ -2,7 +2,6 @@ package si.asociacija.workflow.assembly.internal;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,11 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import si.asociacija.workflow.mail.MailOutbox;
-import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.Voter;
-import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
@@ -42,18 +38,16 @@ class Proxies {
     private final AssemblyRepository assemblies;
     private final EntityManager entityManager;
     private final MemberDirectory members;
-    private final MailOutbox mail;
-    private final PublicLinks links;
+    private final AssemblyMail mail;
     private final AssemblySettings settings;
 
     Proxies(ConvocationRepository convocations, AssemblyRepository assemblies, EntityManager entityManager,
-            MemberDirectory members, MailOutbox mail, PublicLinks links, AssemblySettings settings) {
+            MemberDirectory members, AssemblyMail mail, AssemblySettings settings) {
         this.convocations = convocations;
         this.assemblies = assemblies;
         this.entityManager = entityManager;
         this.members = members;
         this.mail = mail;
-        this.links = links;
         this.settings = settings;
     }
 
@@ -145,18 +139,10 @@ class Proxies {
     }
 
     private void send(Convocation to, Voter recipient, Voter giving, Voter holding, boolean toHolder, boolean revoked) {
-        Assembly assembly = to.getAssembly();
-        Map<String, Object> model = new HashMap<>();
-        model.put("reference", assembly.getReference());
-        model.put("name", Assemblies.addressee(recipient));
-        model.put("title", assembly.getTitle());
-        model.put("startsAt", AssemblyView.TIME.format(assembly.getStartsAt()));
-        model.put("giver", giving.name() + " (" + giving.membershipNumber() + ")");
-        model.put("holder", holding.name() + " (" + holding.membershipNumber() + ")");
-        model.put("toHolder", toHolder);
-        model.put("revoked", revoked);
-        model.put("assemblyUrl", links.assembly(to.getToken()));
-        model.put("publicUrl", links.base());
-        mail.enqueue(new OutgoingMail(recipient.email(), TEMPLATE, to.getLanguage(), assembly.getReference(), model));
+        mail.send(mail.to(recipient, to, TEMPLATE, Map.of(
+                "giver", giving.name() + " (" + giving.membershipNumber() + ")",
+                "holder", holding.name() + " (" + holding.membershipNumber() + ")",
+                "toHolder", toHolder,
+                "revoked", revoked)));
     }
 }
