@@ -21,6 +21,10 @@ class AgendaItem {
 
     enum Ballot { NAMED, SECRET }
 
+    enum Stage { PENDING, OPEN, CLOSED }
+
+    enum Outcome { ADOPTED, REJECTED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -48,6 +52,34 @@ class AgendaItem {
     @Column(length = 4000)
     private String candidates;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Stage voting = Stage.PENDING;
+
+    /** Votes that could be cast when the item closed: members present and those they represent. */
+    private Integer eligible;
+
+    private Integer turnout;
+
+    @Column(name = "votes_for")
+    private Integer votesFor;
+
+    @Column(name = "votes_against")
+    private Integer votesAgainst;
+
+    @Column(name = "votes_abstain")
+    private Integer votesAbstain;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Outcome outcome;
+
+    private Boolean tie;
+
+    /** Those elected, one per line. */
+    @Column(length = 4000)
+    private String elected;
+
     protected AgendaItem() {
     }
 
@@ -67,6 +99,43 @@ class AgendaItem {
     Kind getKind() { return kind; }
     Ballot getBallot() { return ballot; }
     Integer getSeats() { return seats; }
+
+    Long getId() { return id; }
+    Stage getVoting() { return voting; }
+    Integer getEligible() { return eligible; }
+    Integer getTurnout() { return turnout; }
+    Integer getVotesFor() { return votesFor; }
+    Integer getVotesAgainst() { return votesAgainst; }
+    Integer getVotesAbstain() { return votesAbstain; }
+    Outcome getOutcome() { return outcome; }
+    Boolean getTie() { return tie; }
+
+    List<String> getElected() {
+        return elected == null || elected.isEmpty() ? List.of() : Arrays.asList(elected.split("\n"));
+    }
+
+    boolean isVoted() {
+        return kind != Kind.INFORMATION;
+    }
+
+    void openVoting() {
+        voting = Stage.OPEN;
+    }
+
+    /** Closes the item with its result ({@code null} for an item without a vote). */
+    void close(int eligible, int turnout, Tally tally) {
+        voting = Stage.CLOSED;
+        this.eligible = eligible;
+        this.turnout = turnout;
+        if (tally != null) {
+            this.votesFor = tally.votesFor();
+            this.votesAgainst = tally.against();
+            this.votesAbstain = tally.abstain();
+            this.outcome = tally.outcome();
+            this.tie = tally.tie();
+            this.elected = String.join("\n", tally.elected());
+        }
+    }
 
     List<String> getCandidates() {
         return candidates == null ? List.of() : Arrays.asList(candidates.split("\n"));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ import si.asociacija.workflow.shared.Violations;
 @Transactional
 class Assemblies {
 
+    static final String PROCESS_KEY = "general-assembly";
+    /** Set when the API has already convened the assembly that a process instance carries. */
+    static final String CONVENED_VARIABLE = "assemblyConvened";
     static final String NOTICE_TEMPLATE = "assembly-notice";
     private static final Logger log = LoggerFactory.getLogger(Assemblies.class);
 
@@ -45,10 +49,11 @@ class Assemblies {
     private final PublicLinks links;
     private final AssemblySettings settings;
     private final Validator validator;
+    private final RuntimeService runtimeService;
 
     Assemblies(AssemblyRepository assemblies, ConvocationRepository convocations, MemberDirectory members,
                ReferenceNumbers referenceNumbers, AssemblyMail mail, PublicLinks links, AssemblySettings settings,
-               Validator validator) {
+               Validator validator, RuntimeService runtimeService) {
         this.assemblies = assemblies;
         this.convocations = convocations;
         this.members = members;
@@ -57,10 +62,18 @@ class Assemblies {
         this.links = links;
         this.settings = settings;
         this.validator = validator;
+        this.runtimeService = runtimeService;
     }
 
-    /** Convenes the assembly and sends the notices; refuses the whole request on any bad field. */
+    /** Convenes the assembly, sends the notices and starts its process; refuses the whole request on any bad field. */
     Assembly convene(ConveningRequest request) {
+        Assembly assembly = register(request);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, assembly.getReference(), Map.of(CONVENED_VARIABLE, true));
+        return assembly;
+    }
+
+    /** Stores the assembly and sends the notices (the process is started by the caller or already runs). */
+    Assembly register(ConveningRequest request) {
         Violations.refuseInvalid(validator, request, ConveningRequest.PRECEDENCE);
         Instant startsAt = request.startsAt().atZone(ReferenceNumbers.ZONE).toInstant();
         Instant now = Instant.now();

@@ -2,6 +2,7 @@ package si.asociacija.workflow.assembly.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -22,7 +23,12 @@ import jakarta.persistence.Table;
 @Table(name = "assembly")
 class Assembly {
 
-    enum State { CONVENED }
+    /**
+     * CONVENED until it starts; REGISTRATION from {@code startsAt} until staff open it; POSTPONED when it was
+     * not quorate; IN_SESSION while the agenda is worked through; MINUTES once the last item is closed;
+     * CLOSED when the minutes are confirmed; NOT_HELD when too few came after the postponement.
+     */
+    enum State { CONVENED, REGISTRATION, POSTPONED, IN_SESSION, MINUTES, CLOSED, NOT_HELD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +55,27 @@ class Assembly {
 
     @Column(name = "convened_at", nullable = false)
     private Instant convenedAt;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "postponed_until")
+    private Instant postponedUntil;
+
+    private Boolean quorate;
+
+    @Column(length = 200)
+    private String chair;
+
+    @Column(length = 200)
+    private String recorder;
+
+    /** The two minute verifiers, one per line. */
+    @Column(length = 500)
+    private String verifiers;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "assembly_id", nullable = false)
@@ -79,4 +106,58 @@ class Assembly {
     State getState() { return state; }
     Instant getConvenedAt() { return convenedAt; }
     List<AgendaItem> getItems() { return items; }
+    Instant getOpenedAt() { return openedAt; }
+    Instant getPostponedUntil() { return postponedUntil; }
+    Boolean getQuorate() { return quorate; }
+    String getChair() { return chair; }
+    String getRecorder() { return recorder; }
+    List<String> getVerifiers() { return verifiers == null ? List.of() : List.of(verifiers.split("\n")); }
+    Instant getClosedAt() { return closedAt; }
+
+    boolean isInState(State... states) {
+        return Arrays.asList(states).contains(state);
+    }
+
+    AgendaItem item(int number) {
+        return items.stream().filter(i -> i.getNumber() == number).findFirst().orElse(null);
+    }
+
+    void startRegistration() {
+        if (state == State.CONVENED) {
+            state = State.REGISTRATION;
+        }
+    }
+
+    void workingBodies(String chair, String recorder, List<String> verifiers) {
+        this.chair = chair;
+        this.recorder = recorder;
+        this.verifiers = String.join("\n", verifiers);
+    }
+
+    void open(Instant now) {
+        state = State.IN_SESSION;
+        quorate = true;
+        openedAt = now;
+    }
+
+    void postpone(Instant until) {
+        state = State.POSTPONED;
+        quorate = false;
+        postponedUntil = until;
+    }
+
+    void notHeld(Instant now) {
+        state = State.NOT_HELD;
+        quorate = false;
+        closedAt = now;
+    }
+
+    void agendaDone() {
+        state = State.MINUTES;
+    }
+
+    void close(Instant now) {
+        state = State.CLOSED;
+        closedAt = now;
+    }
 }

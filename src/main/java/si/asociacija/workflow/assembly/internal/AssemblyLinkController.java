@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -30,12 +31,56 @@ class AssemblyLinkController {
 
     private final ConvocationRepository convocations;
     private final Proxies proxies;
+    private final Registration registration;
+    private final Ballots ballots;
+    private final MemberBallot memberBallot;
+    private final AssemblyMinutes minutes;
     private final Texts texts;
 
-    AssemblyLinkController(ConvocationRepository convocations, Proxies proxies, Texts texts) {
+    AssemblyLinkController(ConvocationRepository convocations, Proxies proxies, Registration registration, Ballots ballots,
+                           MemberBallot memberBallot, AssemblyMinutes minutes, Texts texts) {
         this.convocations = convocations;
         this.proxies = proxies;
+        this.registration = registration;
+        this.ballots = ballots;
+        this.memberBallot = memberBallot;
+        this.minutes = minutes;
         this.texts = texts;
+    }
+
+    record Counted(int item, boolean counted) {
+    }
+
+    /** A member voting remotely checks in (from the start of the assembly); a proxy they gave lapses. */
+    @PostMapping(path = "/check-in", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional
+    AssemblyView.Member checkIn(@PathVariable String token) {
+        return view(registration.checkInRemotely(token));
+    }
+
+    /** A vote on the open item: {@code {"choice"}} or {@code {"candidates"}}, and {@code "for"} when voting by proxy. */
+    @PostMapping(path = "/items/{number}/vote", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional
+    Ballots.Receipt vote(@PathVariable String token, @PathVariable int number, @RequestBody VoteRequest vote) {
+        return ballots.vote(token, number, new Ballots.Cast(vote.choice(), vote.candidates(), vote.forMember()));
+    }
+
+    /** Whether the secret ballot with this receipt was counted; it says nothing of the choice. */
+    @GetMapping(path = "/items/{number}/receipts/{receipt}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Transactional(readOnly = true)
+    Counted receipt(@PathVariable String token, @PathVariable int number, @PathVariable String receipt) {
+        return new Counted(number, ballots.counted(token, number, receipt));
+    }
+
+    /** The confirmed minutes (PDF). */
+    @GetMapping(path = "/minutes", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> minutes(@PathVariable String token) {
+        Assembly assembly = convocation(token).getAssembly();
+        return AssemblyController.pdf(assembly, minutes.document(assembly, true));
     }
 
     record ProxyRequest(String holder) {
@@ -87,7 +132,10 @@ class AssemblyLinkController {
     }
 
     private AssemblyView.Member view(Convocation convocation) {
-        return new AssemblyView.Member(AssemblyView.of(convocation.getAssembly()), convocation.getMembershipNumber(), true,
-                convocation.getProxyHolder(), proxies.heldBy(convocation));
+        Assembly assembly = convocation.getAssembly();
+        return new AssemblyView.Member(AssemblyView.of(assembly), convocation.getMembershipNumber(), true,
+                convocation.getProxyHolder(), proxies.heldBy(convocation),
+                convocation.getAttendance() == null ? null : convocation.getAttendance().name(),
+                memberBallot.of(convocation), assembly.getState() == Assembly.State.CLOSED);
     }
 }

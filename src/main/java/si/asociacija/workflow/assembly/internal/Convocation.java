@@ -1,6 +1,10 @@
 package si.asociacija.workflow.assembly.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -39,6 +43,13 @@ class Convocation {
     @Column(name = "proxy_on_paper", nullable = false)
     private boolean proxyOnPaper;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Attendance attendance;
+
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+
     protected Convocation() {
     }
 
@@ -56,6 +67,20 @@ class Convocation {
     String getLanguage() { return language; }
     String getProxyHolder() { return proxyHolder; }
     boolean isProxyOnPaper() { return proxyOnPaper; }
+
+    Attendance getAttendance() { return attendance; }
+    Instant getCheckedInAt() { return checkedInAt; }
+
+    boolean isPresent() {
+        return attendance != null;
+    }
+
+    /** The member is here (or online); a proxy they gave no longer counts. */
+    void checkIn(Attendance mode, Instant now) {
+        this.attendance = mode;
+        this.checkedInAt = now;
+        revokeProxy();
+    }
 
     void giveProxy(String holder, boolean onPaper) {
         this.proxyHolder = holder;

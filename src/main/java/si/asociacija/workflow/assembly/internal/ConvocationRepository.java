@@ -23,4 +23,15 @@ interface ConvocationRepository extends JpaRepository<Convocation, Long> {
     List<Convocation> lockAll(List<Long> ids);
 
     List<Convocation> findByAssemblyAndProxyHolder(Assembly assembly, String proxyHolder);
+
+    List<Convocation> findByAssemblyOrderByMembershipNumber(Assembly assembly);
+
+    long countByAssemblyAndAttendanceIsNotNull(Assembly assembly);
+
+    /** Members who gave a proxy to a holder who is present. */
+    @Query("""
+            select count(c) from Convocation c where c.assembly = :assembly and c.proxyHolder is not null
+              and exists (select h from Convocation h where h.assembly = :assembly
+                          and h.membershipNumber = c.proxyHolder and h.attendance is not null)""")
+    long countRepresented(Assembly assembly);
 }

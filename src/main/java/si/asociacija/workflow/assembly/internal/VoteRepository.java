@@ -1,0 +1,23 @@
+package si.asociacija.workflow.assembly.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VoteRepository extends JpaRepository<Vote, Long> {
+
+    long countByItemId(Long itemId);
+
+    boolean existsByItemIdAndMembershipNumber(Long itemId, String membershipNumber);
+
+    List<Vote> findByItemIdOrderByMembershipNumber(Long itemId);
+
+    @Query("select v.choice as choice, count(v) as votes from AssemblyVote v where v.itemId = :itemId and v.choice is not null group by v.choice")
+    List<ChoiceCount> countChoices(Long itemId);
+
+    interface ChoiceCount {
+        String getChoice();
+        long getVotes();
+    }
+}
