@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,6 +76,10 @@ class AssemblyProcessTest extends WorkflowTest {
         // 2: named resolution, 2 for, 1 against
         assertThat(s.vote(0, 2, "{\"choice\": \"FOR\"}").getStatusCode()).as("not open yet").isEqualTo(HttpStatus.CONFLICT);
         ok(s.openItem(2));
+        assertThat(s.link(0).get("ballot").get("voteFor")).hasSize(1);
+        String page = http.exchange("/assembly/" + s.token(0), HttpMethod.GET, AssemblyHttp.accept(MediaType.TEXT_HTML),
+                String.class).getBody();
+        assertThat(page).contains("Oddaj glas", "Sprejem letnega poročila", "VZDRŽAN");
         ok(s.vote(0, 2, "{\"choice\": \"FOR\"}"));
         assertThat(s.vote(0, 2, "{\"choice\": \"AGAINST\"}").getStatusCode()).as("once").isEqualTo(HttpStatus.CONFLICT);
         ok(s.vote(1, 2, "{\"choice\": \"FOR\"}"));

@@ -27,7 +27,8 @@ import si.asociacija.workflow.shared.Texts;
 class AssemblyLinkController {
 
     private static final List<String> PAGE_TEXTS = List.of("when", "where", "remote", "inPerson", "agenda", "votingRights",
-            "secret", "named", "proxyGiven", "proxiesHeld");
+            "secret", "named", "proxyGiven", "proxiesHeld", "checkIn", "checkedIn", "ballot", "voteFor", "vote", "choice.FOR",
+            "choice.AGAINST", "choice.ABSTAIN", "receipt", "voted", "noBallot", "minutes", "refused");
 
     private final ConvocationRepository convocations;
     private final Proxies proxies;
@@ -111,6 +112,10 @@ class AssemblyLinkController {
         model.addAttribute("m", member);
         model.addAttribute("language", convocation.getLanguage());
         model.addAttribute("text", text);
+        if (member.ballot() != null && member.ballot().seats() != null) {
+            text.put("seats", texts.text("assembly.page.seats", convocation.getLanguage(), member.ballot().seats()));
+        }
+        model.addAttribute("minutesUrl", "/assembly/" + token + "/minutes");
         model.addAttribute("startsAt", AssemblyView.TIME.format(
                 member.assembly().startsAt().atZone(ReferenceNumbers.ZONE)));
         return "assembly/member";
