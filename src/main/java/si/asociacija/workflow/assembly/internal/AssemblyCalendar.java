@@ -32,6 +32,6 @@ final class AssemblyCalendar {
         calendar.setProductId("-//Asociacija//Skupscina//SL");
         calendar.setMethod(Method.publish());
         calendar.addEvent(event);
-        return new MailAttachment(assembly.getReference() + ".ics", "text/calendar", Biweekly.write(calendar).go());
+        return MailAttachment.text(assembly.getReference() + ".ics", "text/calendar", Biweekly.write(calendar).go());
     }
 }

@@ -53,7 +53,7 @@ class JpaMailOutbox implements MailOutbox {
     @Override
     @Transactional(readOnly = true)
     public List<OutboxEntry> messagesFor(String reference) {
-        return messages.findByReferenceOrderById(reference).stream().map(JpaMailOutbox::entry).toList();
+        return messages.entriesFor(reference);
     }
 
     @Override
@@ -65,7 +65,7 @@ class JpaMailOutbox implements MailOutbox {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", "must be PENDING, SENDING, SENT or FAILED");
         }
-        return messages.findByStatusOrderByIdDesc(wanted, Limit.of(limit)).stream().map(JpaMailOutbox::entry).toList();
+        return messages.entriesWithStatus(wanted, Limit.of(limit));
     }
 
     @Override
@@ -83,10 +83,5 @@ class JpaMailOutbox implements MailOutbox {
         }
         message.retryNow(Instant.now());
         incidents.resolve(message);
-    }
-
-    static OutboxEntry entry(OutboxMessage m) {
-        return new OutboxEntry(m.getId(), m.getMessageId(), m.getRecipient(), m.getTemplate(), m.getReference(),
-                m.getSubject(), m.getStatus().name(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
     }
 }

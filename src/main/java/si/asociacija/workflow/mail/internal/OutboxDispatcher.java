@@ -1,6 +1,5 @@
 package si.asociacija.workflow.mail.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -100,8 +99,7 @@ class OutboxDispatcher {
         }
         exchange.getMessage().setBody(message.getBody());
         message.attachment().ifPresent(file -> exchange.getMessage(AttachmentMessage.class).addAttachment(file.filename(),
-                new DataHandler(new ByteArrayDataSource(file.content().getBytes(StandardCharsets.UTF_8),
-                        file.contentType() + "; charset=UTF-8"))));
+                new DataHandler(new ByteArrayDataSource(file.content(), file.contentType()))));
     }
 
     @Transactional

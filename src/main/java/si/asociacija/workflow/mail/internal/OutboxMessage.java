@@ -85,8 +85,9 @@ class OutboxMessage {
     @Column(name = "attachment_type", length = 100)
     private String attachmentType;
 
-    @Column(name = "attachment_content", length = 65535)
-    private String attachmentContent;
+    /** The file's bytes ({@code bytea}: binary varying on H2 and PostgreSQL alike, never a large object). */
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
 
     protected OutboxMessage() {
     }

@@ -10,7 +10,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import si.asociacija.workflow.mail.OutboxEntry;
+
 interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+
+    String ENTRY = """
+            select new si.asociacija.workflow.mail.OutboxEntry(m.id, m.messageId, m.recipient, m.template, m.reference,
+            m.subject, cast(m.status as String), m.attempts, m.lastError, m.createdAt, m.sentAt) from OutboxMessage m""";
 
     @Query("select m.id from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
     /** Due messages, longest waiting first, so a message that keeps failing cannot starve newer ones. */
@@ -33,7 +39,13 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     @Query("update OutboxMessage m set m.nextAttemptAt = :now where m.status = 'SENDING' and m.claimToken in :tokens")
     int renewClaims(Collection<String> tokens, Instant now);
 
-    List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);
+    /** What staff see of messages in a state, newest first, without their attached files. */
+    @Query(ENTRY + " where m.status = :status order by m.id desc")
+    List<OutboxEntry> entriesWithStatus(OutboxMessage.Status status, Limit limit);
+
+    /** What staff see of every message about one case, oldest first, without their attached files. */
+    @Query(ENTRY + " where m.reference = :reference order by m.id")
+    List<OutboxEntry> entriesFor(String reference);
 
     List<OutboxMessage> findByRecipientIgnoreCaseOrderById(String recipient);
 

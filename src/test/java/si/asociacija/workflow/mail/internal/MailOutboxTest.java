@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -25,10 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.mail.MailAttachment;
 import si.asociacija.workflow.mail.OutboxEntry;
 import si.asociacija.workflow.mail.OutgoingMail;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 
 /** The transactional outbox against a real SMTP server that goes down and comes back. */
 class MailOutboxTest extends WorkflowTest {
@@ -84,6 +89,28 @@ class MailOutboxTest extends WorkflowTest {
         Thread.sleep(1000);
         assertThat(outbox.messagesFor(reference)).isEmpty();
         assertThat(mailServer.greenMail().getReceivedMessagesForDomain(recipient)).isEmpty();
+    }
+
+    @Test
+    void aBinaryFileOfAMegabyteArrivesByteForByteWithItsContentType() throws Exception {
+        String recipient = TestData.email("zapisnik");
+        String reference = reference();
+        byte[] pdf = new byte[1024 * 1024];
+        new Random(7).nextBytes(pdf);
+        inTransaction(() -> outbox.enqueue(mail(recipient, reference).with(new MailAttachment("zapisnik.pdf", "application/pdf", pdf))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(entry(reference).status()));
+        MimeMessage received = mailServer.greenMail().getReceivedMessagesForDomain(recipient)[0];
+        Multipart parts = (Multipart) received.getContent();
+        BodyPart file = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("application/pdf")) {
+                file = parts.getBodyPart(i);
+            }
+        }
+        assertThat(file).as("the attached PDF").isNotNull();
+        assertThat(file.getFileName()).isEqualTo("zapisnik.pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
     }
 
     @Test
