@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -98,6 +101,11 @@ class AssemblyEndToEndTest extends WorkflowTest {
         assertThat(election.get("tie").asBoolean()).isFalse();
         assertThat(http.getForObject(links.get(0) + "/items/2/receipts/" + receipt, String.class)).contains("\"counted\":true");
 
+        byte[] pdf = http.withBasicAuth("staff", "demo").getForObject("/api/assemblies/" + s.reference + "/minutes", byte[].class);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Zapisnik skupščine", s.reference, "konec Član 0",
+                    "Sprejem letnega poročila", "Volitve v upravni odbor", "Ana Novak");
+        }
         ok(s.staff("/minutes/confirm", "{}"));
         for (String email : s.emails) {
             MimeMessage minutes = awaitMail(email, s.reference + "] Zapisnik");

@@ -68,7 +68,7 @@ class AssemblyMinutes {
         Instant now = Instant.now();
         document.confirm(now);
         assembly.close(now);
-        MailAttachment file = new MailAttachment(filename(assembly), "application/pdf", new String(document.getPdf(), java.nio.charset.StandardCharsets.ISO_8859_1)); // TEMP until binary attachments
+        MailAttachment file = new MailAttachment(filename(assembly), "application/pdf", document.getPdf());
         int sent = 0;
         for (Convocation convocation : convocations.findByAssemblyOrderByMembershipNumber(assembly)) {
             var voter = members.voter(convocation.getMembershipNumber());

@@ -16,7 +16,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import si.asociacija.workflow.mail.MailAttachment;
 import si.asociacija.workflow.shared.Texts;
 
 /**
@@ -31,11 +30,6 @@ class MinutesPdf {
 
     MinutesPdf(Texts texts) {
         this.texts = texts;
-    }
-
-    /** The minutes as the file a mail carries: {@code zapisnik-SK-2026-01.pdf}. */
-    MailAttachment attachment(Minutes minutes) {
-        return new MailAttachment("zapisnik-" + minutes.reference() + ".pdf", "application/pdf", render(minutes));
     }
 
     byte[] render(Minutes minutes) {

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import si.asociacija.workflow.mail.MailAttachment;
 import si.asociacija.workflow.shared.TestTexts;
 
 /** The minutes as members receive them: rendered to PDF and read back. */
@@ -101,15 +100,6 @@ class MinutesPdfTest {
                 .contains("Zastopanih po pooblaščencu: 2").contains("Skupaj navzočih in zastopanih: 5").contains("Pooblastila")
                 .contains("M-2026-0004 Zavod Šentjur M-2026-0001 Živa Čebašek")
                 .contains("M-2026-0005 Društvo Žalec M-2026-0002 Žan Šuštar").contains("ZA: 5, PROTI: 0, VZDRŽANI: 0");
-    }
-
-    @Test
-    void theMinutesTravelAsAPdfFileNamedAfterTheAssembly() throws IOException {
-        MailAttachment file = pdf.attachment(minutes(null, List.of()));
-
-        assertThat(file.filename()).isEqualTo("zapisnik-SK-2026-01.pdf");
-        assertThat(file.contentType()).isEqualTo("application/pdf");
-        assertThat(text(file.content())).contains("Zapisnik skupščine");
     }
 
     @Test
