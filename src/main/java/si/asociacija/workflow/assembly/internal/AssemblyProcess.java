@@ -75,9 +75,10 @@ public class AssemblyProcess {
         opening.startRegistration(execution.getProcessBusinessKey());
     }
 
-    /** Registration and quorum: the task says how many are present. */
+    /** Registration and quorum: the task says how many are present, kept current by {@link TurnoutBoard}. */
     public void describeRegistration(DelegateTask task) {
-        task.setVariableLocal("registrationSummary", taskTexts.registration(assembly(task.getExecution())));
+        task.getExecution().getProcessInstance().setVariable(TurnoutBoard.REGISTRATION_SUMMARY,
+                taskTexts.registration(assembly(task.getExecution())));
     }
 
     /** Registration and quorum completed in Tasklist: those checked in, the working bodies, the quorum decided. */
