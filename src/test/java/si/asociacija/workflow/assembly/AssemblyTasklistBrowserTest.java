@@ -5,6 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static si.asociacija.workflow.assembly.AssemblySession.ok;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -26,12 +30,15 @@ import si.asociacija.workflow.WorkflowTest;
 
 /**
  * The general assembly in Tasklist in a real browser: staff see who has checked in, register those in
- * the room and name the working bodies in Registration and quorum.
+ * the room and name the working bodies in Registration and quorum, and convene an assembly with the
+ * start form.
  */
 class AssemblyTasklistBrowserTest extends WorkflowTest {
 
     private static final String RESOLUTION = "{\"title\": \"Sprejem letnega poročila\", \"kind\": \"RESOLUTION\", \"ballot\": \"NAMED\"}";
     private static final String INFORMATION = "{\"title\": \"Poročilo predsednika\", \"kind\": \"INFORMATION\"}";
+    private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final ZoneId LJUBLJANA = ZoneId.of("Europe/Ljubljana");
 
     @LocalServerPort
     int port;
@@ -112,6 +119,55 @@ class AssemblyTasklistBrowserTest extends WorkflowTest {
         assertThat(live.get("workingBodies")).isEmpty();
         assertThat(s.link(1).get("attendance").isNull()).as("member 1 is not checked in").isTrue();
         assertThat(s.process()).isWaitingAt("Task_Registration");
+    }
+
+    @Test
+    void staffConveneAnAssemblyWithTheStartFormInTasklist() throws Exception {
+        String title = "Izredna skupščina " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDateTime startsAt = LocalDateTime.now(LJUBLJANA).plusDays(16).truncatedTo(ChronoUnit.DAYS).withHour(17);
+        browser.logIn("staff");
+        browser.startProcess("General assembly");
+        browser.type("input", "Field_title", title);
+        browser.type("input", "Field_startsAt", startsAt.format(FORM_TIME));
+        browser.type("input", "Field_place", "Metelkova 6, Ljubljana");
+        assertThat(browser.fieldValue("Field_agenda")).startsWith("INFORMATION | NAMED | Poročilo predsednika");
+        browser.screenshot("assembly-start");
+        browser.click(By.xpath("//button[normalize-space()='Start']"));
+
+        browser.awaitUntil(() -> jdbc.queryForObject("select count(*) from assembly where title = ?", Integer.class, title) == 1,
+                "assembly-not-started");
+        s.reference = jdbc.queryForObject("select reference from assembly where title = ?", String.class, title);
+        assertThat(s.reference).matches("SK-" + startsAt.getYear() + "-\\d{2}");
+        assertThat(s.process()).as("the process instance carries the reference").isNotNull().isWaitingAt("Timer_StartsAt");
+        JsonNode assembly = s.live();
+        assertThat(assembly.get("state").asText()).isEqualTo("CONVENED");
+        assertThat(assembly.get("startsAt").asText()).startsWith(startsAt.toString());
+        assertThat(assembly.get("place").asText()).isEqualTo("Metelkova 6, Ljubljana");
+        assertThat(assembly.get("remoteVoting").asBoolean()).isTrue();
+        assertThat(assembly.get("items")).extracting(i -> i.get("kind").asText() + " " + i.get("ballot").asText() + " "
+                + i.get("title").asText()).containsExactly("INFORMATION NAMED Poročilo predsednika",
+                "RESOLUTION NAMED Sprejem letnega poročila", "STATUTE_CHANGE NAMED Sprememba statuta",
+                "ELECTION SECRET Volitve v upravni odbor");
+        JsonNode election = assembly.get("items").get(3);
+        assertThat(election.get("seats").asInt()).isEqualTo(3);
+        assertThat(election.get("candidates")).extracting(JsonNode::asText)
+                .containsExactly("Ana Novak", "Bor Kralj", "Cvetka Zupan", "Darja Horvat");
+        assertThat(processEngine.getRuntimeService().getVariables(s.process().getId())).as("personal data stays in the record")
+                .doesNotContainKeys("title", "startsAt", "place", "remoteVoting", "agenda");
+    }
+
+    @Test
+    void aStartInsideTheNoticePeriodIsRefusedInTheStartDialogAndConvenesNothing() {
+        String title = "Prezgodnja skupščina " + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn("staff");
+        browser.startProcess("General assembly");
+        browser.type("input", "Field_title", title);
+        browser.type("input", "Field_startsAt", LocalDateTime.now(LJUBLJANA).plusDays(3).format(FORM_TIME));
+        browser.type("input", "Field_place", "Metelkova 6, Ljubljana");
+        browser.click(By.xpath("//button[normalize-space()='Start']"));
+        browser.awaitNotification("startsAt: must leave the notice period of 14 days", "assembly-start-too-soon");
+
+        assertThat(jdbc.queryForObject("select count(*) from assembly where title = ?", Integer.class, title)).isZero();
     }
 
     private Task registrationTask() {

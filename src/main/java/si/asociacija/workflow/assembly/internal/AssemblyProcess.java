@@ -60,7 +60,7 @@ public class AssemblyProcess {
             assembly = assemblies.register(StartForm.request(text(execution, "title"), execution.getVariable("startsAt"),
                     text(execution, "place"), execution.getVariable("remoteVoting"), text(execution, "agenda")));
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("Invalid assembly: " + e.fieldErrors());
+            throw refused(e);
         }
         execution.setProcessBusinessKey(assembly.getReference());
         execution.removeVariables(START_FIELDS);
@@ -95,12 +95,17 @@ public class AssemblyProcess {
                     text(execution, "recorder"), verifiers(execution)));
             execution.setVariable(QUORUM, decision.name());
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException(String.join("; ", e.fieldErrors().entrySet().stream()
-                    .map(f -> f.getKey() + ": " + f.getValue()).toList()));
+            throw refused(e);
         } catch (ConflictException e) {
             throw new BadUserRequestException(e.getMessage());
         }
         execution.removeVariables(OPENING_FIELDS);
+    }
+
+    /** A mistake in a form, each message starting with the variable's name; the start form's agenda is read into {@code items}. */
+    private static BadUserRequestException refused(InvalidInputException e) {
+        return new BadUserRequestException(String.join("; ", e.fields().stream()
+                .map(f -> (f.startsWith("items") ? "agenda: " + f + " " : f + ": ") + e.fieldErrors().get(f)).toList()));
     }
 
     private static List<String> verifiers(DelegateExecution execution) {
