@@ -60,7 +60,7 @@ public class AssemblyProcess {
             assembly = assemblies.register(StartForm.request(text(execution, "title"), execution.getVariable("startsAt"),
                     text(execution, "place"), execution.getVariable("remoteVoting"), text(execution, "agenda")));
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("Invalid assembly: " + e.fieldErrors());
+            throw refused(e);
         }
         execution.setProcessBusinessKey(assembly.getReference());
         execution.removeVariables(START_FIELDS);
@@ -75,9 +75,10 @@ public class AssemblyProcess {
         opening.startRegistration(execution.getProcessBusinessKey());
     }
 
-    /** Registration and quorum: the task says how many are present. */
+    /** Registration and quorum: the task says how many are present, kept current by {@link TurnoutBoard}. */
     public void describeRegistration(DelegateTask task) {
-        task.setVariableLocal("registrationSummary", taskTexts.registration(assembly(task.getExecution())));
+        task.getExecution().getProcessInstance().setVariable(TurnoutBoard.REGISTRATION_SUMMARY,
+                taskTexts.registration(assembly(task.getExecution())));
     }
 
     /** Registration and quorum completed in Tasklist: those checked in, the working bodies, the quorum decided. */
@@ -94,12 +95,17 @@ public class AssemblyProcess {
                     text(execution, "recorder"), verifiers(execution)));
             execution.setVariable(QUORUM, decision.name());
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException(String.join("; ", e.fieldErrors().entrySet().stream()
-                    .map(f -> f.getKey() + ": " + f.getValue()).toList()));
+            throw refused(e);
         } catch (ConflictException e) {
             throw new BadUserRequestException(e.getMessage());
         }
         execution.removeVariables(OPENING_FIELDS);
+    }
+
+    /** A mistake in a form, each message starting with the variable's name; the start form's agenda is read into {@code items}. */
+    private static BadUserRequestException refused(InvalidInputException e) {
+        return new BadUserRequestException(String.join("; ", e.fields().stream()
+                .map(f -> (f.startsWith("items") ? "agenda: " + f + " " : f + ": ") + e.fieldErrors().get(f)).toList()));
     }
 
     private static List<String> verifiers(DelegateExecution execution) {

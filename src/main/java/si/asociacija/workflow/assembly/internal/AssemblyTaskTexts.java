@@ -22,6 +22,12 @@ class AssemblyTaskTexts {
         this.votes = votes;
     }
 
+    /** The attendance at the assembly {@code reference} now (empty when there is no such assembly). */
+    @Transactional(readOnly = true)
+    public String registration(String reference) {
+        return assemblies.findByReference(reference).map(this::registration).orElse("");
+    }
+
     String registration(Assembly a) {
         Registration.Count count = registration.count(a);
         String text = a.getReference() + " — " + a.getTitle() + "\n"

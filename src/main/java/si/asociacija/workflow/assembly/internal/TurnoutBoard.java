@@ -1,6 +1,7 @@
 package si.asociacija.workflow.assembly.internal;
 
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,14 +14,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the turnout of the open item current for the Close the item form in Tasklist: every few seconds
- * into a variable of the assembly's process instance, never on the task, so completing the task never
- * collides with it; votes never wait for it.
+ * Keeps the live figures of the assembly's Tasklist forms current: who is present for Registration and
+ * quorum, the turnout of the open item for Close the item. Every few seconds into a variable of the
+ * assembly's process instance, never on the task, so completing the task never collides with it;
+ * check-ins and votes never wait for it.
  */
 @Component
 class TurnoutBoard {
 
     static final String TURNOUT = "turnout";
+    static final String REGISTRATION_SUMMARY = "registrationSummary";
     private static final Logger log = LoggerFactory.getLogger(TurnoutBoard.class);
 
     private final TaskService tasks;
@@ -35,20 +38,23 @@ class TurnoutBoard {
 
     @Scheduled(fixedDelayString = "${asociacija.assembly.turnout-refresh:PT5S}")
     public void refresh() {
+        refresh(AssemblyTasks.REGISTRATION, REGISTRATION_SUMMARY, (task, reference) -> texts.registration(reference));
+        refresh(AssemblyTasks.CLOSE_ITEM, TURNOUT, (task, reference) ->
+                tasks.getVariableLocal(task.getId(), AssemblyProcess.ITEM_NUMBER) instanceof Integer n
+                        ? texts.turnout(reference, n) : null);
+    }
+
+    private void refresh(String taskDefinitionKey, String variable, BiFunction<Task, String, String> text) {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(Assemblies.PROCESS_KEY)
-                .taskDefinitionKey(AssemblyTasks.CLOSE_ITEM).list()) {
+                .taskDefinitionKey(taskDefinitionKey).list()) {
             try {
                 ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-                Object number = tasks.getVariableLocal(task.getId(), AssemblyProcess.ITEM_NUMBER);
-                if (instance == null || !(number instanceof Integer n)) {
-                    continue;
-                }
-                String turnout = texts.turnout(instance.getBusinessKey(), n);
-                if (!Objects.equals(turnout, runtime.getVariable(instance.getId(), TURNOUT))) {
-                    runtime.setVariable(instance.getId(), TURNOUT, turnout);
+                String value = instance == null ? null : text.apply(task, instance.getBusinessKey());
+                if (value != null && !Objects.equals(value, runtime.getVariable(instance.getId(), variable))) {
+                    runtime.setVariable(instance.getId(), variable, value);
                 }
             } catch (ProcessEngineException e) {
-                log.debug("Turnout of task {} not refreshed now: {}", task.getId(), e.getMessage());
+                log.debug("{} of task {} not refreshed now: {}", variable, task.getId(), e.getMessage());
             }
         }
     }
