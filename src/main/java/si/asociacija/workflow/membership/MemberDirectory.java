@@ -1,5 +1,6 @@
 package si.asociacija.workflow.membership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,4 +12,7 @@ public interface MemberDirectory {
 
     /** One member by membership number, whatever their status. */
     Optional<Voter> voter(String membershipNumber);
+
+    /** The members with these membership numbers, whatever their status, in one lookup; a number not in the register is left out. */
+    List<Voter> voters(Collection<String> membershipNumbers);
 }

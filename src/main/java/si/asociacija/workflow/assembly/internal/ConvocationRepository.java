@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 
 interface ConvocationRepository extends JpaRepository<Convocation, Long> {
 
+    /** A member's link: every check-in and vote reads it, so the query is written out (and its plan cached, unlike a derived query's). */
+    @Query("select c from Convocation c where c.token = :token")
     Optional<Convocation> findByToken(String token);
 
     long countByAssembly(Assembly assembly);

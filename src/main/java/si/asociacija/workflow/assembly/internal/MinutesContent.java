@@ -33,8 +33,9 @@ class MinutesContent {
     Minutes of(Assembly assembly) {
         List<Convocation> all = convocations.findByAssemblyOrderByMembershipNumber(assembly);
         Map<String, String> names = new HashMap<>();
-        all.forEach(c -> names.put(c.getMembershipNumber(),
-                members.voter(c.getMembershipNumber()).map(MinutesContent::name).orElse(c.getMembershipNumber())));
+        members.voters(all.stream().map(Convocation::getMembershipNumber).toList())
+                .forEach(v -> names.put(v.membershipNumber(), name(v)));
+        all.forEach(c -> names.putIfAbsent(c.getMembershipNumber(), c.getMembershipNumber()));
         Map<String, Boolean> present = new HashMap<>();
         all.forEach(c -> present.put(c.getMembershipNumber(), c.isPresent()));
         List<Minutes.Attendee> attendees = all.stream().filter(Convocation::isPresent)

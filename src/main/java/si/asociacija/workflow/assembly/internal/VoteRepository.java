@@ -9,6 +9,8 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
     long countByItemId(Long itemId);
 
+    /** Asked before every vote is stored, so the query is written out (and its plan cached, unlike a derived query's). */
+    @Query("select count(v) > 0 from AssemblyVote v where v.itemId = :itemId and v.membershipNumber = :membershipNumber")
     boolean existsByItemIdAndMembershipNumber(Long itemId, String membershipNumber);
 
     List<Vote> findByItemIdOrderByMembershipNumber(Long itemId);

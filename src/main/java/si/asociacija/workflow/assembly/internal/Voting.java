@@ -68,11 +68,17 @@ class Voting {
         return item;
     }
 
-    /** Closes item {@code number} (its voting, if it had one) with its result; nothing happens if it is already closed. */
+    /**
+     * Closes item {@code number} (its voting, if it had one) with its result; nothing happens if it is already closed,
+     * also when it was closed earlier in this transaction (staff close it, then the task's listener does): the lock
+     * is taken only while it is open, as reading it again would drop that closing and count the votes once more.
+     */
     AgendaItem close(String reference, int number) {
         Assembly assembly = inSession(reference);
         AgendaItem item = item(assembly, number);
-        entityManager.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        if (item.getVoting() != AgendaItem.Stage.CLOSED) {
+            entityManager.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (item.getVoting() == AgendaItem.Stage.CLOSED) {
             return item;
         }

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.membership.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,8 +45,18 @@ class MemberRegister implements MemberDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Voter> voter(String membershipNumber) {
-        return members.findByMembershipNumber(membershipNumber).map(m -> new Voter(m.getMembershipNumber(), m.getName(),
-                m.getEmail(), m.getLanguage(), m.getRepresentative()));
+        return members.findByMembershipNumber(membershipNumber).map(MemberRegister::asVoter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Voter> voters(Collection<String> membershipNumbers) {
+        return membershipNumbers.isEmpty() ? List.of()
+                : members.findByMembershipNumberIn(membershipNumbers).stream().map(MemberRegister::asVoter).toList();
+    }
+
+    private static Voter asVoter(Member m) {
+        return new Voter(m.getMembershipNumber(), m.getName(), m.getEmail(), m.getLanguage(), m.getRepresentative());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findAllByOrderByMembershipNumber();
 
     Optional<Member> findByMembershipNumber(String membershipNumber);
+
+    List<Member> findByMembershipNumberIn(Collection<String> membershipNumbers);
 
     List<Member> findByTypeAndRegistrationNumberAndStatus(ApplicantType type, String registrationNumber, Member.Status status);
 
