@@ -106,7 +106,7 @@ public class ProblemResponses {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+            String field = field(mapping);
             if (field != null) {
                 boolean badText = mapping instanceof InvalidFormatException format && format.getTargetType() == String.class;
                 return invalid(InvalidInputException.of(field, badText ? format(mapping) : "has the wrong type"));
@@ -124,6 +124,19 @@ public class ProblemResponses {
         problem.setTitle("Unreadable request");
         problem.setProperty("errors", List.of());
         return problem;
+    }
+
+    /** Where in the body the bad value is, as Bean Validation names fields: {@code items[0].title}, {@code candidates[1]}. */
+    private static String field(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0 && !path.isEmpty()) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String format(JsonMappingException mapping) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -19,6 +20,8 @@ import jakarta.validation.Validator;
  */
 public final class Violations {
 
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
+
     private Violations() {
     }
 
@@ -30,15 +33,20 @@ public final class Violations {
         }
     }
 
-    /** One message per field (the property path), of the rule that comes first in {@code precedence}. */
+    /** One message per field (the property path; an element of a list as {@code items[0]}), of the rule that comes first in {@code precedence}. */
     public static Map<String, String> messages(Set<? extends ConstraintViolation<?>> violations,
                                                List<Class<? extends Annotation>> precedence) {
         Comparator<ConstraintViolation<?>> order = Comparator
                 .<ConstraintViolation<?>>comparingInt(v -> rank(v, precedence))
                 .thenComparing(ConstraintViolation::getMessage);
         return violations.stream()
-                .collect(Collectors.groupingBy(v -> v.getPropertyPath().toString(), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(Violations::field, LinkedHashMap::new,
                         Collectors.collectingAndThen(Collectors.minBy(order), v -> v.orElseThrow().getMessage())));
+    }
+
+    /** The property path without the validator's names of container elements ({@code items[0].<list element>}). */
+    private static String field(ConstraintViolation<?> violation) {
+        return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
     }
 
     private static int rank(ConstraintViolation<?> violation, List<Class<? extends Annotation>> precedence) {

@@ -67,6 +67,11 @@ final class FuzzHttp implements AutoCloseable {
         return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.ISO_8859_1), null);
     }
 
+    /** A POST without a body, asking for {@code accept}. */
+    Answer postAccepting(String path, String accept) {
+        return getOrPost(path, headers("Accept", accept, null), new byte[0]);
+    }
+
     Answer postEmpty(String path, String authorization) {
         return post(path, null, new byte[0], authorization);
     }

@@ -46,14 +46,15 @@ import si.asociacija.workflow.fuzz.RealCases.Target;
  * per class, and each failure as {@code FUZZ FAIL: <endpoint> | <input> | <what happened>} (a 5xx with
  * the exception the server logged).
  *
- * <p>The fuzz classes share a context of their own (the public intakes' per-address limits out of the
- * way): its own engine name and SMTP server, no IMAP intake, closed when the run moves on to other
+ * <p>The fuzz classes share a context of their own (the per-address limits of the public intakes and of
+ * failed logins out of the way, so that a bad login does not turn the next staff requests into 429s): its own engine name and SMTP server, no IMAP intake, closed when the run moves on to other
  * classes ({@link FuzzContext}), so it never takes work from the shared context of the other tests.
  * Subclasses add no configuration, so that they share it.
  */
 @TestPropertySource(properties = {
         "asociacija.limits.public-intake.requests=1000000",
         "asociacija.limits.private-link.requests=1000000",
+        "asociacija.limits.failed-logins.requests=1000000",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "spring.mail.host=127.0.0.1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -130,8 +130,8 @@ final class JsonValues {
         return v.substring(0, v.length() / 2) + inserted + v.substring(v.length() / 2);
     }
 
-    /** Bad bodies as a whole, each made from a valid body. */
-    static Map<String, Function<String, String>> badBodies() {
+    /** Bad bodies as a whole, each made from a valid body of any JSON endpoint. */
+    static Map<String, Function<String, String>> malformedBodies() {
         Map<String, Function<String, String>> bodies = new LinkedHashMap<>();
         bodies.put("empty body", v -> "");
         bodies.put("JSON null", v -> "null");
@@ -143,7 +143,6 @@ final class JsonValues {
         bodies.put("only an opening brace", v -> "{");
         bodies.put("cut off after a key", v -> "{\"name\":");
         bodies.put("closing brace", v -> "}");
-        bodies.put("empty object", v -> "{}");
         bodies.put("valid request then garbage", v -> v + " xyz");
         bodies.put("valid request then a second object", v -> v + "{}");
         bodies.put("valid request then a closing brace", v -> v + "}");
@@ -152,14 +151,21 @@ final class JsonValues {
         bodies.put("unquoted keys", v -> v.replaceAll("\"(\\w+)\":", "$1:"));
         bodies.put("a comment", v -> "/* c */" + v);
         bodies.put("trailing comma", v -> v.substring(0, v.length() - 1) + ",}");
+        bodies.put("arrays nested 5000 deep", v -> "[".repeat(5000) + "]".repeat(5000));
+        bodies.put("objects nested 3000 deep in an extra field", v -> v.substring(0, v.length() - 1) + ",\"extra\":"
+                + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000) + "}");
+        return bodies;
+    }
+
+    /** Bad bodies to the public intakes: the malformed ones, and ones with their own fields, or just over their size limit. */
+    static Map<String, Function<String, String>> badBodies() {
+        Map<String, Function<String, String>> bodies = malformedBodies();
+        bodies.put("empty object", v -> "{}");
         bodies.put("NaN for consent", v -> v.replace("\"consent\":true", "\"consent\":NaN"));
         bodies.put("duplicate key: name twice", v -> "{\"name\":\"Prvo ime\"," + v.substring(1));
         bodies.put("duplicate key: consent false, then true", v -> "{\"consent\":false," + v.substring(1));
         bodies.put("duplicate key: consent true, then false", v -> v.substring(0, v.length() - 1) + ",\"consent\":false}");
         bodies.put("duplicate key: email twice (two valid addresses)", v -> "{\"email\":" + js(freshEmail()) + "," + v.substring(1));
-        bodies.put("arrays nested 5000 deep", v -> "[".repeat(5000) + "]".repeat(5000));
-        bodies.put("objects nested 3000 deep in an extra field", v -> v.substring(0, v.length() - 1) + ",\"extra\":"
-                + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000) + "}");
         bodies.put("body just over 64 KB (valid JSON and spaces)", v -> v + " ".repeat(65_537 - v.length()));
         return bodies;
     }

@@ -45,6 +45,10 @@ final class Ledger {
         TABLES.put("case_message", "case_id, kind, body");
         TABLES.put("case_attachment", "case_message_id, filename");
         TABLES.put("attachment_content", "id");
+        TABLES.put("assembly", "reference, title, starts_at");
+        TABLES.put("assembly_item", "assembly_id, item_number, kind, title");
+        TABLES.put("assembly_convocation", "assembly_id, membership_number");
+        TABLES.put("assembly_vote", "item_id, membership_number, choice, cast_by");
         TABLES.put("mail_outbox", "reference, template, recipient");
     }
 

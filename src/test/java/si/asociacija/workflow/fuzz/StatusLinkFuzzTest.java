@@ -1,22 +1,18 @@
 package si.asociacija.workflow.fuzz;
 
+import static si.asociacija.workflow.fuzz.BogusTokens.bogusTokens;
 import static si.asociacija.workflow.fuzz.JsonValues.answerMutations;
 import static si.asociacija.workflow.fuzz.JsonValues.js;
 import static si.asociacija.workflow.fuzz.RandomText.lenientNumber;
 import static si.asociacija.workflow.fuzz.RandomText.randomText;
 import static si.asociacija.workflow.fuzz.RandomText.surelyBadText;
-import static si.asociacija.workflow.fuzz.Text.path;
 import static si.asociacija.workflow.fuzz.Text.query;
 import static si.asociacija.workflow.fuzz.Text.show;
-import static si.asociacija.workflow.fuzz.Text.showEncoded;
 import static si.asociacija.workflow.fuzz.Text.utf8;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,7 +27,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Order(3)
     void statusPageHtml() {
         Endpoint e = ledger.begin("GET /status/{token} (HTML)", 3);
-        for (String[] t : bogusTokens(e.random, 160)) {
+        for (String[] t : bogusTokens(e.random, 160, cases().targets())) {
             e.bad("token " + t[0], http.get("/status/" + t[1], "text/html", null), false);
         }
         for (String[] raw : new String[][] {{"%ZZ", "/status/%ZZ"}, {"%", "/status/%"}, {"%u0000", "/status/%u0000"},
@@ -48,7 +44,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Order(4)
     void statusPageJson() {
         Endpoint e = ledger.begin("GET /status/{token} (JSON)", 4);
-        for (String[] t : bogusTokens(e.random, 160)) {
+        for (String[] t : bogusTokens(e.random, 160, cases().targets())) {
             e.bad("token " + t[0], http.get("/status/" + t[1], "application/json", null), false);
         }
         for (Target t : cases().targets()) {
@@ -64,7 +60,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Order(5)
     void answerForm() {
         Endpoint e = ledger.begin("POST /status/{token}/answer (form)", 5);
-        for (String[] t : bogusTokens(e.random, 40)) {
+        for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", a valid answer", http.postForm("/status/" + t[1] + "/answer",
                     "answer=Statut+je+v+prilogi."), false);
         }
@@ -96,7 +92,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Order(6)
     void answerJson() {
         Endpoint e = ledger.begin("POST /status/{token}/answer (JSON)", 6);
-        for (String[] t : bogusTokens(e.random, 40)) {
+        for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", a valid answer", http.post("/status/" + t[1] + "/answer",
                     "{\"answer\":\"Statut je v prilogi.\"}"), false);
         }
@@ -139,7 +135,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Order(7)
     void ratingForm() {
         Endpoint e = ledger.begin("POST /status/{token}/rating (form)", 7);
-        for (String[] t : bogusTokens(e.random, 40)) {
+        for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", rating=3", http.postForm("/status/" + t[1] + "/rating", "rating=3"), false);
         }
         List<String[]> ratings = new ArrayList<>();
@@ -172,42 +168,6 @@ class StatusLinkFuzzTest extends FuzzTestBase {
                     "rating=" + query(value)), false, "rating");
         }
         ledger.finish(e);
-    }
-
-    /** Tokens that are not ours: fixed ones, ones made from the real tokens, and random ones (path-encoded). */
-    private List<String[]> bogusTokens(Random random, int randomCount) {
-        List<String[]> tokens = new ArrayList<>();
-        for (String t : new String[] {"abc", "-1", "0", "99999999999999999999", "%00", "a%00b", "%0D%0A", "%0A", "%20",
-                "%09", "null", "undefined", "true", "%2E%2E", "%2F", "a%2Fb", "%5C", "%25", "%2525", "*", "%2A", "%3B",
-                "a;b", "%3F", "%23", "%7B%7D", "%27%20OR%20%271%27%3D%271", "%3Cscript%3E", "%E2%80%8B",
-                "%C4%8D%C5%A1%C5%BE", "%F0%9F%98%80", "%ED%A0%80", "%FF", "%C0%AF", "A".repeat(43), "A".repeat(64),
-                "A".repeat(65), "x".repeat(4000), "x".repeat(9000), "MA-2026-0001", "SC-2026-0001"}) {
-            tokens.add(new String[] {showEncoded(t), t});
-        }
-        for (Target target : cases().targets()) {
-            String t = target.token();
-            String prefix = "(" + target.label().replace("real token: ", "") + ") ";
-            for (String[] d : new String[][] {{"upper case", t.toUpperCase(Locale.ROOT)}, {"without the first character", t.substring(1)},
-                    {"with x appended", t + "x"}, {"with %00 appended", t + "%00"}, {"with %20 appended", t + "%20"},
-                    {"with %20 before", "%20" + t}, {"with %0A appended", t + "%0A"}, {"with ;x appended", t + ";x"},
-                    {"with %3B appended", t + "%3B"}, {"with / appended", t + "/"}, {"with /. appended", t + "/."},
-                    {"with %2F appended", t + "%2F"}, {"one character changed", t.substring(0, 10)
-                            + (t.charAt(10) == 'A' ? 'B' : 'A') + t.substring(11)}}) {
-                tokens.add(new String[] {prefix + d[0], d[1]});
-            }
-        }
-        for (int i = 0; i < randomCount; i++) {
-            if (i % 2 == 0) {
-                byte[] bytes = new byte[32];
-                random.nextBytes(bytes);
-                String t = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-                tokens.add(new String[] {"random token-shaped " + t, t});
-            } else {
-                String t = randomText(random, 60, true);
-                tokens.add(new String[] {show(t), path(t)});
-            }
-        }
-        return tokens;
     }
 
     /** Form bodies with a bad answer (percent-encoded as a browser would, or not). */

@@ -25,6 +25,9 @@ class AgendaItem {
 
     enum Outcome { ADOPTED, REJECTED }
 
+    /** The most characters of an election's candidates together, one per line. */
+    static final int CANDIDATES_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,7 +52,7 @@ class AgendaItem {
     private Integer seats;
 
     /** The candidates of an election, one per line. */
-    @Column(length = 4000)
+    @Column(length = CANDIDATES_LENGTH)
     private String candidates;
 
     @Enumerated(EnumType.STRING)

@@ -23,6 +23,7 @@ import si.asociacija.workflow.membership.Voter;
 import si.asociacija.workflow.portal.PublicLinks;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.ReferenceNumbers;
+import si.asociacija.workflow.shared.TextRules;
 import si.asociacija.workflow.shared.Texts;
 import si.asociacija.workflow.shared.Tokens;
 import si.asociacija.workflow.shared.Violations;
@@ -39,6 +40,8 @@ class Assemblies {
     /** Set when the API has already convened the assembly that a process instance carries. */
     static final String CONVENED_VARIABLE = "assemblyConvened";
     static final String NOTICE_TEMPLATE = "assembly-notice";
+    /** Dates are written with four-digit years (references, calendar invitations, the minutes). */
+    private static final int LAST_YEAR = 9999;
     private static final Logger log = LoggerFactory.getLogger(Assemblies.class);
 
     private final AssemblyRepository assemblies;
@@ -75,6 +78,9 @@ class Assemblies {
     /** Stores the assembly and sends the notices (the process is started by the caller or already runs). */
     Assembly register(ConveningRequest request) {
         Violations.refuseInvalid(validator, request, ConveningRequest.PRECEDENCE);
+        if (request.startsAt().getYear() > LAST_YEAR) {
+            throw InvalidInputException.of("startsAt", "must be a date up to " + LAST_YEAR + "-12-31");
+        }
         Instant startsAt = request.startsAt().atZone(ReferenceNumbers.ZONE).toInstant();
         Instant now = Instant.now();
         if (startsAt.isBefore(now.plus(settings.noticePeriod()))) {
@@ -102,11 +108,11 @@ class Assemblies {
             ConveningRequest.Item item = given.get(i);
             String at = "items[" + i + "].";
             Kind kind = Kind.valueOf(item.kind());
-            Ballot ballot = item.ballot() == null || item.ballot().isBlank() ? Ballot.NAMED : Ballot.valueOf(item.ballot());
+            Ballot ballot = TextRules.isBlank(item.ballot()) ? Ballot.NAMED : Ballot.valueOf(item.ballot());
             List<String> candidates = item.candidates() == null ? List.of()
                     : item.candidates().stream().map(String::trim).toList();
             if (kind == Kind.ELECTION) {
-                if (ballot == Ballot.NAMED && item.ballot() != null && !item.ballot().isBlank()) {
+                if (ballot == Ballot.NAMED && !TextRules.isBlank(item.ballot())) {
                     errors.put(at + "ballot", "must be SECRET: elections are always secret");
                 }
                 ballot = Ballot.SECRET;
@@ -117,6 +123,9 @@ class Assemblies {
                     errors.put(at + "candidates", "are required for an election");
                 } else if (candidates.stream().distinct().count() < candidates.size()) {
                     errors.put(at + "candidates", "name someone twice");
+                } else if (String.join("\n", candidates).length() > AgendaItem.CANDIDATES_LENGTH) {
+                    errors.put(at + "candidates", "are too long: at most " + AgendaItem.CANDIDATES_LENGTH
+                            + " characters together");
                 }
             } else if (item.seats() != null || !candidates.isEmpty()) {
                 errors.put(at + (item.seats() != null ? "seats" : "candidates"), "are only for an election");

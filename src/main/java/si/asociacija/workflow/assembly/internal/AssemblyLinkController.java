@@ -65,7 +65,7 @@ class AssemblyLinkController {
     @ResponseBody
     @Transactional
     Ballots.Receipt vote(@PathVariable String token, @PathVariable int number, @RequestBody VoteRequest vote) {
-        return ballots.vote(token, number, new Ballots.Cast(vote.choice(), vote.candidates(), vote.forMember()));
+        return ballots.vote(token, number, vote.cast());
     }
 
     /** Whether the secret ballot with this receipt was counted; it says nothing of the choice. */

@@ -18,6 +18,7 @@ import si.asociacija.workflow.assembly.internal.AgendaItem.Kind;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
+import si.asociacija.workflow.shared.TextRules;
 
 /**
  * Casting votes while an item is open: a present member votes on their link for themselves and once for
@@ -87,8 +88,11 @@ class Ballots {
         if (voted == null || voted.isEmpty()) {
             throw InvalidInputException.of("voted", "must list the members who voted on paper");
         }
+        if (voted.stream().map(m -> m == null ? "" : m.trim()).distinct().count() < voted.size()) {
+            throw InvalidInputException.of("voted", "must name each member once: the counts are checked against their number");
+        }
         PaperCounts.check(item, voted.size(), counts);
-        for (String member : new HashSet<>(voted)) {
+        for (String member : voted) {
             insert(item, entitled(assembly, member, "voted").getMembershipNumber(), null, PAPER, true);
         }
         ballotBox.addPaper(item, counts);
@@ -105,9 +109,15 @@ class Ballots {
 
     private Receipt record(AgendaItem item, String member, String castBy, Cast cast, boolean onPaper) {
         if (item.getKind() == Kind.ELECTION) {
+            if (!TextRules.isBlank(cast.choice())) {
+                throw InvalidInputException.of("choice", "is not for an election: name the candidates (none for a blank ballot)");
+            }
             List<String> candidates = candidates(item, cast.candidates());
             insert(item, member, null, castBy, onPaper);
             return new Receipt(item.getNumber(), member, ballotBox.cast(item, null, candidates));
+        }
+        if (cast.candidates() != null && !cast.candidates().isEmpty()) {
+            throw InvalidInputException.of("candidates", "are only for an election: give a choice");
         }
         String choice = cast.choice() == null ? "" : cast.choice().trim();
         if (!Tally.CHOICES.contains(choice)) {

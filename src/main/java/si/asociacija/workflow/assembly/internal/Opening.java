@@ -84,7 +84,7 @@ class Opening {
     private static void name(Map<String, String> errors, String field, String value) {
         if (TextRules.isBlank(value)) {
             errors.put(field, "is required");
-        } else if (value.trim().length() > 200 || value.contains("\n")) {
+        } else if (value.trim().length() > 200 || TextRules.problem(value, true) != null) {
             errors.put(field, "must be one line of at most 200 characters");
         }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import si.asociacija.workflow.counselling.internal.CaseAttachment;
 import si.asociacija.workflow.counselling.internal.CaseIntake;
 import si.asociacija.workflow.counselling.internal.CaseMessage;
 import si.asociacija.workflow.counselling.internal.Topic;
+import si.asociacija.workflow.counselling.internal.mailbox.InboundMail;
 import si.asociacija.workflow.counselling.internal.mailbox.InboundMailRepository;
 import si.asociacija.workflow.identity.Groups;
 import si.asociacija.workflow.portal.PublicLinks;
@@ -110,12 +112,17 @@ class AssistanceController {
             errors.put(field, "is required (YYYY-MM-DD)");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null || date.getYear() < 1 || date.getYear() > 9999) {
             errors.put(field, "must be a date YYYY-MM-DD");
             return null;
         }
+        return date;
     }
 
     /** Staff and counsellors: one attachment of a case, as it came. */
@@ -153,11 +160,20 @@ class AssistanceController {
     @GetMapping("/api/inbound-mail")
     @Transactional(readOnly = true)
     List<InboundView> inbound(@RequestParam(required = false) String outcome) {
+        InboundMail.Outcome wanted = outcome == null ? null : outcome(outcome);
         return inboundMail.findAll(Sort.by("receivedAt").descending()).stream()
-                .filter(m -> outcome == null || m.getOutcome().name().equals(outcome))
+                .filter(m -> wanted == null || m.getOutcome() == wanted)
                 .map(m -> new InboundView(m.getMessageId(), m.getSender(), m.getSubject(), m.getOutcome().name(),
                         m.getCaseReference(), m.getDetail(), m.getReceivedAt()))
                 .toList();
+    }
+
+    private static InboundMail.Outcome outcome(String value) {
+        try {
+            return InboundMail.Outcome.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("outcome", "must be one of " + Arrays.toString(InboundMail.Outcome.values()));
+        }
     }
 
     record Created(String reference, String status, String statusUrl) {
