@@ -1,52 +1,36 @@
 package si.asociacija.workflow.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import si.asociacija.workflow.TestData;
-import si.asociacija.workflow.WorkflowTest;
-import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
 
 /** Convening a general assembly over HTTP: the notice period, the agenda, a notice with a personal link to every member. */
-class AssemblyConveningTest extends WorkflowTest {
+class AssemblyConveningTest extends AssemblyTestBase {
 
     private static final Pattern LINK = Pattern.compile("/assembly/[A-Za-z0-9_-]{43}");
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    EmbeddedMailServer mailServer;
 
     @Test
     void everyMemberWithVotingRightsGetsTheNoticeInTheirLanguageWithTheirOwnLink() throws Exception {
@@ -149,17 +133,4 @@ class AssemblyConveningTest extends WorkflowTest {
         return link.group();
     }
 
-    private MimeMessage awaitMail(String recipient, String subjectPart) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(
-                        mailServer.greenMail().getReceivedMessagesForDomain(recipient))
-                .filter(m -> subject(m).contains(subjectPart)).findFirst().orElse(null), m -> m != null);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,9 @@
 package si.asociacija.workflow.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static si.asociacija.workflow.assembly.AssemblySession.ok;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,44 +12,28 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import si.asociacija.workflow.WorkflowTest;
-import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
-
 /**
  * An assembly from the member register to the minutes, over HTTP and the embedded mail server only:
  * every member finds their link in the notice, one gives a proxy, members check in and vote on their
  * links, the results are counted and the minutes reach every mailbox as a PDF.
  */
-class AssemblyEndToEndTest extends WorkflowTest {
+class AssemblyEndToEndTest extends AssemblyTestBase {
 
     private static final Pattern LINK = Pattern.compile("/assembly/[A-Za-z0-9_-]{43}");
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EmbeddedMailServer mailServer;
-
     @Test
     void fromImportToMinutesInEveryMailbox() throws Exception {
-        AssemblySession s = new AssemblySession(http, json, jdbc, processEngine).members(4, "konec")
+        AssemblySession s = session().members(4, "konec")
                 .convene(true, AssemblyProcessTest.RESOLUTION, AssemblyProcessTest.ELECTION);
         List<String> links = new ArrayList<>();
         for (String email : s.emails) {
@@ -115,20 +96,6 @@ class AssemblyEndToEndTest extends WorkflowTest {
 
     private JsonNode view(String link) throws Exception {
         return json.readTree(http.exchange(link, HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON), String.class).getBody());
-    }
-
-    private MimeMessage awaitMail(String recipient, String subjectPart) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(
-                        mailServer.greenMail().getReceivedMessagesForDomain(recipient))
-                .filter(m -> subject(m).contains(subjectPart)).findFirst().orElse(null), m -> m != null);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String html(Part part) throws Exception {

@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static si.asociacija.workflow.assembly.AssemblySession.ok;
 
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import si.asociacija.workflow.WorkflowTest;
 
 /** Every path of the general assembly: quorate at once, postponed then held, not held; items, results and minutes. */
-class AssemblyProcessTest extends WorkflowTest {
+class AssemblyProcessTest extends AssemblyTestBase {
 
     static final String RESOLUTION = "{\"title\": \"Sprejem letnega poročila\", \"kind\": \"RESOLUTION\", \"ballot\": \"NAMED\"}";
     static final String SECRET_RESOLUTION = "{\"title\": \"Razrešitev člana odbora\", \"kind\": \"RESOLUTION\", \"ballot\": \"SECRET\"}";
@@ -31,18 +24,11 @@ class AssemblyProcessTest extends WorkflowTest {
     static final String ELECTION = "{\"title\": \"Volitve v upravni odbor\", \"kind\": \"ELECTION\", \"seats\": 2,"
             + " \"candidates\": [\"Ana\", \"Bor\", \"Cene\"]}";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-
     AssemblySession s;
 
     @BeforeEach
-    void session() {
-        s = new AssemblySession(http, json, jdbc, processEngine);
+    void newSession() {
+        s = session();
     }
 
     @Test

@@ -15,30 +15,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import si.asociacija.workflow.TestData;
-import si.asociacija.workflow.WorkflowTest;
 
 /** Proxies before an assembly opens: at most two per holder (also at the same moment), no chains, both told. */
-class AssemblyProxyTest extends WorkflowTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
+class AssemblyProxyTest extends AssemblyTestBase {
 
     @Test
     void aMemberAuthorisesAnotherAndTheRulesHold() throws Exception {

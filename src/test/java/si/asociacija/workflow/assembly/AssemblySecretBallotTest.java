@@ -11,32 +11,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import si.asociacija.workflow.WorkflowTest;
 
 /**
  * A secret ballot cannot be tied to its voter: not through the schema (the counters and receipts name no
  * voter, carry no time and no order), not through the votes table (no choice), not through the engine
  * (no choice or receipt in any variable or in history), and every counter is rewritten when voting closes.
  */
-class AssemblySecretBallotTest extends WorkflowTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
+class AssemblySecretBallotTest extends AssemblyTestBase {
 
     @Test
     void aSecretBallotLeavesNothingThatTiesTheChoiceToTheVoter() throws Exception {
-        AssemblySession s = new AssemblySession(http, json, jdbc, processEngine).members(4, "tajno")
+        AssemblySession s = session().members(4, "tajno")
                 .convene(true, "{\"title\": \"Razrešitev\", \"kind\": \"RESOLUTION\", \"ballot\": \"SECRET\"}");
         s.timerFires();
         for (int i = 0; i < 4; i++) {

@@ -17,23 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import si.asociacija.workflow.TasklistBrowser;
-import si.asociacija.workflow.WorkflowTest;
 
 /**
  * The general assembly in Tasklist in a real browser: staff see who has checked in, register those in
  * the room and name the working bodies in Registration and quorum, and convene an assembly with the
  * start form.
  */
-class AssemblyTasklistBrowserTest extends WorkflowTest {
+class AssemblyTasklistBrowserTest extends AssemblyTestBase {
 
     private static final String RESOLUTION = "{\"title\": \"Sprejem letnega poročila\", \"kind\": \"RESOLUTION\", \"ballot\": \"NAMED\"}";
     private static final String INFORMATION = "{\"title\": \"Poročilo predsednika\", \"kind\": \"INFORMATION\"}";
@@ -42,12 +37,6 @@ class AssemblyTasklistBrowserTest extends WorkflowTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private AssemblySession s;
     private TasklistBrowser browser;
@@ -55,7 +44,7 @@ class AssemblyTasklistBrowserTest extends WorkflowTest {
     @BeforeEach
     void openBrowser() {
         browser = TasklistBrowser.open(port);
-        s = new AssemblySession(http, json, jdbc, processEngine);
+        s = session();
     }
 
     @AfterEach

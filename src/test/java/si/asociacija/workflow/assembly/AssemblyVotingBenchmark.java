@@ -18,16 +18,11 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.assembly.MemberLinkClients.Round;
 import si.asociacija.workflow.mail.OutboxEntry;
 
@@ -42,7 +37,7 @@ import si.asociacija.workflow.mail.OutboxEntry;
  * {@code -Ppostgres} for PostgreSQL).
  */
 @Tag("benchmark")
-class AssemblyVotingBenchmark extends WorkflowTest {
+class AssemblyVotingBenchmark extends AssemblyTestBase {
 
     private static final int WARM_UP = 50;
     private static final int MEMBERS = 400;
@@ -53,12 +48,6 @@ class AssemblyVotingBenchmark extends WorkflowTest {
     private static final int[][] EXPECTED = {{240, 80, 80}, {300, 100, 0}, {100, 200, 100}};
     private static final String[] OUTCOMES = {"ADOPTED", "ADOPTED", "REJECTED"};
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
@@ -132,7 +121,7 @@ class AssemblyVotingBenchmark extends WorkflowTest {
 
     /** {@code members} imported and the only ones convened; their notices delivered; the start timer fired. */
     private AssemblySession assembly(int members, String prefix) throws Exception {
-        AssemblySession s = new AssemblySession(http, json, jdbc, processEngine).members(members, prefix).convene(true, ITEMS);
+        AssemblySession s = session().members(members, prefix).convene(true, ITEMS);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
             List<OutboxEntry> notices = outbox.messagesFor(s.reference);
             return notices.size() == members && notices.stream().map(OutboxEntry::status).allMatch("SENT"::equals);
