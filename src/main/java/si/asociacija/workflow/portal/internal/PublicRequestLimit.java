@@ -42,8 +42,10 @@ class PublicRequestLimit {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 boolean hasBody = "POST".equals(request.getMethod()) || "PUT".equals(request.getMethod());
-                if (hasBody && (request.getContentLengthLong() < 0 || request.getContentLengthLong() > limit)) {
-                    ProblemResponses.write(response, request.getContentLengthLong() < 0 ? HttpStatus.LENGTH_REQUIRED
+                // a POST without Content-Length and without Transfer-Encoding has no body (a check-in, say)
+                boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+                if (hasBody && (unknownLength || request.getContentLengthLong() > limit)) {
+                    ProblemResponses.write(response, unknownLength ? HttpStatus.LENGTH_REQUIRED
                             : HttpStatus.PAYLOAD_TOO_LARGE, "At most " + limit + " bytes with a Content-Length.");
                     return;
                 }
