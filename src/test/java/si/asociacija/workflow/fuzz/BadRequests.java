@@ -32,6 +32,8 @@ import si.asociacija.workflow.fuzz.Logins.Auth;
 final class BadRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tomcat's default limit of the request line and headers together. */
+    private static final int TOMCAT_HEADER_LIMIT = 8 * 1024;
 
     private final FuzzHttp http;
 
@@ -102,7 +104,13 @@ final class BadRequests {
     /** The request with each login of {@link Logins#authFuzz} but staff: none may get through. */
     void badLogins(Endpoint e, int randomCount, Function<String, Answer> request) {
         for (Auth login : authFuzz(e.random, randomCount, false, false)) {
-            e.bad(login.label(), request.apply(login.header()), false);
+            Answer a = request.apply(login.header());
+            if (a.status() < 0 && login.header() != null && login.header().length() > TOMCAT_HEADER_LIMIT) {
+                // refused: the server closes the connection on a header over its limit, at times before the
+                // client, still sending the body, has read the 400; what is stored is checked after the endpoint
+                continue;
+            }
+            e.bad(login.label(), a, false);
         }
     }
 
