@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -44,13 +45,19 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** A headless Chromium for the application on {@code port}; skips the test when Chromium is not installed. */
     public static TasklistBrowser open(int port) {
+        return open(port, "en");
+    }
+
+    /** The same with the browser's language, e.g. {@code sl}. */
+    public static TasklistBrowser open(int port, String language) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en");
+                "--disable-sync", "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new TasklistBrowser(new ChromeDriver(service, options), "http://localhost:" + port);

@@ -1,0 +1,40 @@
+/*
+ * Asociacija's settings of the tasklist webapp (this file shadows the webjar's default config.js):
+ * the name in the header and the page title, Slovene first with English still available.
+ */
+export default {
+  app: {
+    vendor: 'Asociacija',
+    name: 'Naloge'
+  },
+  locales: {
+    availableLocales: ['sl', 'en'],
+    fallbackLocale: 'sl'
+  },
+  dateFormat: {
+    normal: 'D. M. YYYY HH:mm',
+    long: 'dddd, D. MMMM YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'prevzame izbrano nalogo'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'premakne fokus na prvi filter'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'premakne fokus na prvo nalogo na seznamu'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'premakne fokus na prvo polje obrazca naloge'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'odpre okno za zagon procesa'
+    }
+  }
+};
