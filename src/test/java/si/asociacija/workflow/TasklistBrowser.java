@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,7 +101,17 @@ public final class TasklistBrowser implements AutoCloseable {
     /** Starts a process from Tasklist's Start process dialog; its start form opens. */
     public void startProcess(String processName) {
         click(By.xpath("//a[contains(., 'Start process')]"));
-        click(By.xpath("//a[contains(., '" + processName + "')]"));
+        By process = By.xpath("//a[contains(., '" + processName + "')]");
+        click(process);
+        // a click while the dialog is still fading in can be lost: click again while the list is still shown
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> !d.findElements(By.cssSelector("[id*='Field_']")).isEmpty());
+                return;
+            } catch (TimeoutException stillTheList) {
+                driver.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            }
+        }
     }
 
     public void click(By locator) {
