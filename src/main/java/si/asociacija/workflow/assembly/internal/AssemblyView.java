@@ -51,7 +51,8 @@ record AssemblyView(String reference, String title, LocalDateTime startsAt, Stri
         return instant == null ? null : LocalDateTime.ofInstant(instant, ReferenceNumbers.ZONE);
     }
 
-    private static int zero(Integer value) {
+    /** A count not yet known (an item not closed) as 0. */
+    static int zero(Integer value) {
         return value == null ? 0 : value;
     }
 

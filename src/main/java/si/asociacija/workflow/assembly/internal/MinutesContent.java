@@ -1,7 +1,5 @@
 package si.asociacija.workflow.assembly.internal;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.springframework.stereotype.Component;
 import si.asociacija.workflow.assembly.internal.AgendaItem.Kind;
 import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.Voter;
-import si.asociacija.workflow.shared.ReferenceNumbers;
 
 /** Gathers what the minutes say from the assembly, its attendance and the closed items. */
 @Component
@@ -47,8 +44,8 @@ class MinutesContent {
                         names.getOrDefault(c.getProxyHolder(), c.getProxyHolder())))
                 .toList();
         List<Minutes.Item> items = assembly.getItems().stream().map(i -> item(i, names)).toList();
-        return new Minutes(assembly.getReference(), assembly.getTitle(), local(assembly.getStartsAt()), assembly.getPlace(),
-                assembly.isRemoteVoting(), local(assembly.getOpenedAt()), local(assembly.getPostponedUntil()),
+        return new Minutes(assembly.getReference(), assembly.getTitle(), AssemblyView.local(assembly.getStartsAt()), assembly.getPlace(),
+                assembly.isRemoteVoting(), AssemblyView.local(assembly.getOpenedAt()), AssemblyView.local(assembly.getPostponedUntil()),
                 Boolean.TRUE.equals(assembly.getQuorate()), assembly.getChair(), assembly.getRecorder(), assembly.getVerifiers(),
                 all.size(), attendees, proxies, items);
     }
@@ -64,22 +61,15 @@ class MinutesContent {
                     : ballotBox.counts(item).entrySet().stream().filter(e -> item.getCandidates().contains(e.getKey()))
                     .map(e -> new Minutes.CandidateCount(e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingInt(Minutes.CandidateCount::votes).reversed()).toList();
-            result = new Minutes.Result(zero(item.getVotesFor()), zero(item.getVotesAgainst()), zero(item.getVotesAbstain()),
+            result = new Minutes.Result(AssemblyView.zero(item.getVotesFor()), AssemblyView.zero(item.getVotesAgainst()),
+                    AssemblyView.zero(item.getVotesAbstain()),
                     item.getOutcome().name(), Boolean.TRUE.equals(item.getTie()), item.getElected(), votes, candidates);
         }
         return new Minutes.Item(item.getNumber(), item.getTitle(), item.getDescription(), item.getKind().name(),
-                item.getBallot().name(), item.getSeats() == null ? 0 : item.getSeats(), zero(item.getTurnout()), result);
+                item.getBallot().name(), item.getSeats() == null ? 0 : item.getSeats(), AssemblyView.zero(item.getTurnout()), result);
     }
 
     static String name(Voter voter) {
         return voter.representative() != null ? voter.name() + " (" + voter.representative() + ")" : voter.name();
-    }
-
-    private static int zero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ReferenceNumbers.ZONE);
     }
 }
