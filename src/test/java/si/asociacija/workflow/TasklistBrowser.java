@@ -59,7 +59,8 @@ public final class TasklistBrowser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        // the office's time zone, as its people's browsers have it
+        ChromeDriverService service = new ChromeDriverService.Builder().withEnvironment(Map.of("TZ", "Europe/Ljubljana"))
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new TasklistBrowser(new ChromeDriver(service, options), "http://localhost:" + port);
     }

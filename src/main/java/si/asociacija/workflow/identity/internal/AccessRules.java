@@ -63,7 +63,9 @@ class AccessRules implements ApplicationRunner {
 
         for (String group : new String[] {Groups.STAFF, Groups.BOARD, Groups.COUNSELLORS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.FILTER, "*", Permissions.READ);
+            // each group reads only its own filters (granted with them, see worklist); an earlier
+            // version let every group read every filter
+            revoke(group, Resources.FILTER, "*");
             grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
             grant(group, Resources.USER, "*", Permissions.READ);
             grant(group, Resources.GROUP, "*", Permissions.READ);
@@ -85,6 +87,11 @@ class AccessRules implements ApplicationRunner {
             group.setType("WORKFLOW");
             identityService.saveGroup(group);
         }
+    }
+
+    private void revoke(String group, Resource resource, String resourceId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId)
+                .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
