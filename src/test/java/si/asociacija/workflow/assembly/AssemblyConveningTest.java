@@ -2,8 +2,6 @@ package si.asociacija.workflow.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -21,10 +19,9 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import si.asociacija.workflow.ReceivedMail;
 import si.asociacija.workflow.TestData;
 
 /** Convening a general assembly over HTTP: the notice period, the agenda, a notice with a personal link to every member. */
@@ -61,16 +58,18 @@ class AssemblyConveningTest extends AssemblyTestBase {
         assertThat(assembly.get("items").get(1).get("candidates")).hasSize(3);
 
         MimeMessage notice = awaitMail(slovene, reference + "] Vabilo");
-        String text = part(notice, "text/html");
+        String text = ReceivedMail.html(notice);
         assertThat(text).contains("Letno poročilo 2026").contains("Volitve v upravni odbor");
         String link = link(text);
-        String calendar = part(notice, "text/calendar");
+        assertThat(ReceivedMail.plainText(notice)).contains("\n- ").contains("Volitve v upravni odbor").contains(link)
+                .doesNotContain("<");
+        String calendar = ReceivedMail.text(notice, "text/calendar");
         assertThat(calendar).contains("BEGIN:VCALENDAR").contains("UID:" + reference + "@asociacija")
                 .contains("DTSTART:" + startsAt.atZone(ZoneId.of("Europe/Ljubljana")).withZoneSameInstant(ZoneOffset.UTC)
                         .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")))
                 .contains(link);
         MimeMessage englishNotice = awaitMail(english, reference + "] Notice");
-        assertThat(part(englishNotice, "text/html")).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
+        assertThat(ReceivedMail.html(englishNotice)).contains("Ana Novak (Zavod Sklic)").doesNotContain(link);
 
         JsonNode mine = json.readTree(http.exchange(link, HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON), String.class).getBody());
         assertThat(mine.get("assembly").get("reference").asText()).isEqualTo(reference);
@@ -108,23 +107,6 @@ class AssemblyConveningTest extends AssemblyTestBase {
     private static String body(LocalDateTime startsAt, String items) {
         return "{\"title\": \"Redna skupščina\", \"startsAt\": \"" + startsAt + "\", \"place\": \"Metelkova 6, Ljubljana\","
                 + " \"remoteVoting\": true, \"items\": " + items + "}";
-    }
-
-    /** The first part of this type: the mail's HTML, or the attached calendar entry. */
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            Object content = part.getContent();
-            return content instanceof String s ? s : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static String link(String text) {

@@ -17,10 +17,9 @@ import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import si.asociacija.workflow.ReceivedMail;
 
 /**
  * An assembly from the member register to the minutes, over HTTP and the embedded mail server only:
@@ -37,7 +36,7 @@ class AssemblyEndToEndTest extends AssemblyTestBase {
                 .convene(true, AssemblyProcessTest.RESOLUTION, AssemblyProcessTest.ELECTION);
         List<String> links = new ArrayList<>();
         for (String email : s.emails) {
-            Matcher link = LINK.matcher(html(awaitMail(email, s.reference + "] Vabilo")));
+            Matcher link = LINK.matcher(ReceivedMail.html(awaitMail(email, s.reference + "] Vabilo")));
             assertThat(link.find()).isTrue();
             links.add(link.group());
         }
@@ -90,37 +89,11 @@ class AssemblyEndToEndTest extends AssemblyTestBase {
         ok(s.staff("/minutes/confirm", "{}"));
         for (String email : s.emails) {
             MimeMessage minutes = awaitMail(email, s.reference + "] Zapisnik");
-            assertThat(attachmentType(minutes)).startsWith("application/pdf");
+            assertThat(ReceivedMail.attachment(minutes).getContentType()).startsWith("application/pdf");
         }
     }
 
     private JsonNode view(String link) throws Exception {
         return json.readTree(http.exchange(link, HttpMethod.GET, AssemblyHttp.accept(MediaType.APPLICATION_JSON), String.class).getBody());
-    }
-
-    private static String html(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = html(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String attachmentType(MimeMessage message) throws Exception {
-        Multipart multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
-                return part.getContentType();
-            }
-        }
-        return "";
     }
 }

@@ -35,6 +35,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import si.asociacija.workflow.ReceivedMail;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
@@ -109,7 +110,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         String questionId = Arrays.stream(mailServer.greenMail().getReceivedMessagesForDomain(MAILBOX))
                 .filter(m -> questionSubject.equals(subject(m))).findFirst().orElseThrow().getMessageID();
         assertThat(answer.getHeader("In-Reply-To")[0]).as("threaded onto the client's question").isEqualTo(questionId);
-        assertThat(answer.getContent().toString()).contains("Pošiljam vzorec pogodbe.");
+        assertThat(ReceivedMail.html(answer)).contains("Pošiljam vzorec pogodbe.");
         assertThat(answer.getHeader("Auto-Submitted")).as("a counsellor's answer is a person's mail").isNull();
         awaitMail(client, reference + "] Vaša zadeva je rešena");
 
@@ -195,7 +196,7 @@ class AssistanceMailEndToEndTest extends WorkflowTest {
         send(withAttachment(client, "Pogodba v prilogi", "Prosim za pregled.", "pogodba.pdf", new byte[300 * 1024]));
 
         MimeMessage refusal = awaitMail(client, "preveliko");
-        assertThat(refusal.getContent().toString()).contains("MB");
+        assertThat(ReceivedMail.html(refusal)).contains("MB");
         assertThat(cases(client)).isEmpty();
     }
 

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import si.asociacija.workflow.ReceivedMail;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.mail.internal.EmbeddedMailServer;
@@ -58,7 +59,7 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         assertThat(statusUrl).matches("http://localhost:\\d+/status/[A-Za-z0-9_-]{43}");
 
         MimeMessage acknowledgement = awaitMail(email, reference + "] We have received");
-        assertThat(text(acknowledgement)).contains(statusUrl.substring(statusUrl.indexOf("/status/")));
+        assertThat(ReceivedMail.html(acknowledgement)).contains(statusUrl.substring(statusUrl.indexOf("/status/")));
         assertThat(acknowledgement.getFrom()[0].toString()).isEqualTo("info@asociacija.local");
 
         String statusPath = statusUrl.substring(statusUrl.indexOf("/status/"));
@@ -95,7 +96,7 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         }
 
         MimeMessage welcome = awaitMail(email, reference + "] Welcome");
-        assertThat(text(welcome)).contains("M-");
+        assertThat(ReceivedMail.html(welcome)).contains("M-");
         JsonNode status = statusJson(statusPath);
         assertThat(status.get("status").asText()).isEqualTo("APPROVED");
         assertThat(status.toString()).doesNotContain("Komentar").doesNotContain("board0");
@@ -139,7 +140,7 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
                 "missingInfo", Map.of("value", "Priložite statut društva.", "type", "String")));
 
         MimeMessage request = awaitMail(email, reference + "] Vaša prijava za članstvo ni popolna");
-        assertThat(text(request)).contains("statut");
+        assertThat(ReceivedMail.html(request)).contains("statut");
         JsonNode waiting = statusJson(statusPath);
         assertThat(waiting.get("awaitingAnswer").asBoolean()).isTrue();
         assertThat(waiting.get("question").asText()).isEqualTo("Priložite statut društva.");
@@ -295,10 +296,6 @@ class MembershipApplicationEndToEndTest extends WorkflowTest {
         return await().atMost(Duration.ofSeconds(15)).until(() -> Arrays.stream(
                         mailServer.greenMail().getReceivedMessagesForDomain(recipient))
                 .filter(m -> subject(m).contains(subjectPart)).findFirst().orElse(null), m -> m != null);
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        return message.getContent().toString();
     }
 
     private static String subject(MimeMessage message) {

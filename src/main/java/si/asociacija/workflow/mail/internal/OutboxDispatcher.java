@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.attachment.AttachmentMessage;
+import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,6 +99,7 @@ class OutboxDispatcher {
             exchange.getMessage().setHeader("Reply-To", message.getReplyTo());
         }
         exchange.getMessage().setBody(message.getBody());
+        exchange.getMessage().setHeader(MailConstants.MAIL_ALTERNATIVE_BODY, PlainText.of(message.getBody()));
         message.attachment().ifPresent(file -> exchange.getMessage(AttachmentMessage.class).addAttachment(file.filename(),
                 new DataHandler(new ByteArrayDataSource(file.content(), file.contentType()))));
     }

@@ -24,6 +24,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import si.asociacija.workflow.ReceivedMail;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.mail.MailAttachment;
@@ -33,6 +34,7 @@ import si.asociacija.workflow.mail.OutgoingMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** The transactional outbox against a real SMTP server that goes down and comes back. */
@@ -101,16 +103,34 @@ class MailOutboxTest extends WorkflowTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(entry(reference).status()));
         MimeMessage received = mailServer.greenMail().getReceivedMessagesForDomain(recipient)[0];
-        Multipart parts = (Multipart) received.getContent();
-        BodyPart file = null;
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType("application/pdf")) {
-                file = parts.getBodyPart(i);
-            }
-        }
+        assertThat(received.isMimeType("multipart/alternative")).isTrue();
+        assertThat(ReceivedMail.plainText(received)).contains("http://localhost/status/x");
+        assertThat(ReceivedMail.html(received)).contains("href=\"http://localhost/status/x\"");
+        Part file = ReceivedMail.attachment(received);
         assertThat(file).as("the attached PDF").isNotNull();
+        assertThat(file.isMimeType("application/pdf")).isTrue();
         assertThat(file.getFileName()).isEqualTo("zapisnik.pdf");
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void mailGoesOutAsHtmlWithAPlainTextPartInUtf8() throws Exception {
+        String recipient = TestData.email("besedilo");
+        String reference = reference();
+        inTransaction(() -> outbox.enqueue(mail(recipient, reference)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(entry(reference).status()));
+        MimeMessage received = mailServer.greenMail().getReceivedMessagesForDomain(recipient)[0];
+        assertThat(received.isMimeType("multipart/alternative")).isTrue();
+        Multipart alternatives = (Multipart) received.getContent();
+        assertThat(alternatives.getCount()).isEqualTo(2);
+        BodyPart text = alternatives.getBodyPart(0);
+        assertThat(text.isMimeType("text/plain")).as("the plain text comes first, the preferred HTML last").isTrue();
+        assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(alternatives.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat((String) text.getContent()).contains("Referenčna številka vaše prijave je " + reference)
+                .containsPattern("\\Rhttp://localhost/status/x\\R").doesNotContain("<p>").doesNotContain("[" + reference + "]");
+        assertThat((String) alternatives.getBodyPart(1).getContent()).contains("<a href=\"http://localhost/status/x\">");
     }
 
     @Test
