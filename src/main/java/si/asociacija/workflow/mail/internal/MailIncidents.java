@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.shared.Texts;
+
 /**
  * A message whose attempts ran out shows as an incident in Cockpit on the running case it belongs to
  * (the process instance whose business key is the message's reference); a retry resolves it.
@@ -12,11 +14,15 @@ import org.springframework.stereotype.Component;
 class MailIncidents {
 
     static final String TYPE = "mailDelivery";
+    /** Cockpit shows one message per incident: the office's language. */
+    private static final String LANGUAGE = "sl";
 
     private final RuntimeService runtimeService;
+    private final Texts texts;
 
-    MailIncidents(RuntimeService runtimeService) {
+    MailIncidents(RuntimeService runtimeService, Texts texts) {
         this.runtimeService = runtimeService;
+        this.texts = texts;
     }
 
     void raise(OutboxMessage message) {
@@ -25,8 +31,8 @@ class MailIncidents {
                 .findFirst()
                 .map(instance -> waitingExecution(runtimeService.getActivityInstance(instance.getId())))
                 .ifPresent(executionId -> runtimeService.createIncident(TYPE, executionId, configuration(message),
-                        "Mail '" + message.getTemplate() + "' to " + message.getRecipient() + " could not be sent after "
-                                + message.getAttempts() + " attempts: " + message.getLastError()));
+                        texts.text("mail.incident", LANGUAGE, message.getTemplate(), message.getRecipient(),
+                                message.getAttempts(), message.getLastError(), String.valueOf(message.getId()))));
     }
 
     /** The execution of the first activity the case waits in (an incident belongs to an activity). */

@@ -164,7 +164,7 @@ class MailOutboxTest extends WorkflowTest {
         assertThat(outbox.withStatus("FAILED", 500)).extracting(OutboxEntry::reference).contains(reference);
         Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(instance)
                 .incidentType("mailDelivery").singleResult();
-        assertThat(incident.getIncidentMessage()).contains("application-received").contains("550 mailbox unavailable");
+        assertThat(incident.getIncidentMessage()).contains("Sporočila »application-received«", "550 mailbox unavailable", "/api/mail/outbox/" + id + "/retry");
 
         inTransaction(() -> {
             outbox.retry(id);
