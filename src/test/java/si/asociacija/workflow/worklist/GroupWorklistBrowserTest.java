@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -116,6 +117,28 @@ class GroupWorklistBrowserTest extends WorkflowTest {
         browser.awaitUntil(() -> shownCount().equals(String.valueOf(count("counsellor1", Groups.COUNSELLORS, "Moji primeri"))),
                 "worklist-counsellor-count");
         browser.screenshot("worklist-counsellor");
+    }
+
+    @Test
+    void staffFindACaseInCockpitByItsReference() throws Exception {
+        String application = cases.application("Zavod Iskalnik");
+        cases.application("Zavod Drugi");
+        String definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("membership-application").latestVersion().singleResult().getId();
+        browser = TasklistBrowser.open(port, "sl");
+        browser.logIn("cockpit", "staff");
+        browser.driver().get(browser.base() + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+        By searchField = By.cssSelector("[cam-widget-search] input.main-field");
+        browser.awaitUntil(() -> browser.driver().findElements(searchField).stream().anyMatch(WebElement::isDisplayed),
+                "worklist-cockpit");
+        browser.driver().findElements(searchField).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow()
+                .sendKeys(application, Keys.ENTER);
+        browser.awaitUntil(() -> {
+            List<String> keys = browser.driver().findElements(By.cssSelector("td.business-key")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+            return keys.equals(List.of(application));
+        }, "worklist-cockpit-search");
+        browser.screenshot("worklist-cockpit-search");
     }
 
     private List<String> filterNames() {
