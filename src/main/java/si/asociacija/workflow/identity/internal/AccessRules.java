@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import si.asociacija.workflow.identity.Groups;
+import si.asociacija.workflow.shared.EngineStartup;
 import si.asociacija.workflow.shared.Texts;
 
 /**
@@ -46,14 +46,7 @@ class AccessRules implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        try {
-            apply();
-        } catch (ProcessEngineException another) {
-            // another node starting at the same moment created some of them: look again
-            log.info("Access rules changed by another node while starting ({}); checking again", another.getMessage());
-            Thread.sleep(1000);
-            apply();
-        }
+        EngineStartup.apply(log, "Access rules", this::apply);
     }
 
     private void apply() {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -21,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.shared.EngineStartup;
 import si.asociacija.workflow.shared.Texts;
 
 /**
@@ -52,13 +52,7 @@ class FilterSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        try {
-            apply();
-        } catch (ProcessEngineException another) {
-            log.info("Filters changed by another node while starting ({}); checking again", another.getMessage());
-            Thread.sleep(1000);
-            apply();
-        }
+        EngineStartup.apply(log, "Filters", this::apply);
     }
 
     private void apply() {
