@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -138,6 +139,19 @@ public final class TasklistBrowser implements AutoCloseable {
                 By.cssSelector(element + "[id$='" + componentId + "']")));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Opens the list of the Camunda Form select with this component id; the labels it offers. */
+    public List<String> openSelect(String componentId) {
+        By entries = By.cssSelector(".fjs-dropdownlist-item");
+        click(By.cssSelector("[id$='" + componentId + "-display']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(entries));
+        return driver.findElements(entries).stream().map(WebElement::getText).toList();
+    }
+
+    /** Picks the entry with this label in the open list of a Camunda Form select. */
+    public void pick(String label) {
+        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
     }
 
     /** Waits until a notification (such as a refused form) shows {@code text}. */
