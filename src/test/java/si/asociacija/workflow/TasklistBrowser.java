@@ -127,6 +127,11 @@ public final class TasklistBrowser implements AutoCloseable {
         }
     }
 
+    /** Whether an element that {@code locator} finds is shown. */
+    public boolean shows(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     /** The value of the Camunda Form field with this component id, or "" while it is not shown. */
     public String fieldValue(String componentId) {
         return driver.findElements(By.cssSelector("[id$='" + componentId + "']")).stream()

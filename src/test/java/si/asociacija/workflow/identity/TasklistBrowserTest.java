@@ -119,7 +119,7 @@ class TasklistBrowserTest extends WorkflowTest {
 
     @Test
     void staffGiveACaseToACounsellorChosenFromTheCounsellorsGroup() throws Exception {
-        String reference = askForHelp("Ali lahko dobim pomoč pri pogodbi?");
+        String reference = AssistanceRequests.askForHelp(http, json, "Ali lahko dobim pomoč pri pogodbi?");
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
 
         browser.logIn("staff");
@@ -140,7 +140,7 @@ class TasklistBrowserTest extends WorkflowTest {
 
     @Test
     void aCounsellorAnswersAnAssistanceCaseInTasklist() throws Exception {
-        String reference = askForHelp("Ali mi pripada plačilo prispevkov?");
+        String reference = AssistanceRequests.askForHelp(http, json, "Ali mi pripada plačilo prispevkov?");
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         taskService.complete(triage.getId(), Map.of("triageDecision", "ASSIGN", "topic", "SOCIAL_SECURITY",
                 "priority", "NORMAL", "counsellor", "counsellor1"));
@@ -181,16 +181,6 @@ class TasklistBrowserTest extends WorkflowTest {
         String value() {
             return element.getDomProperty("value");
         }
-    }
-
-    /** A question through the public intake; the reference of its case. */
-    private String askForHelp(String question) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = json.writeValueAsString(Map.of("name", "Tina Igralka", "email", TestData.email("tina"),
-                "topic", "SOCIAL_SECURITY", "message", question, "consent", true));
-        return json.readTree(http.postForEntity("/api/assistance-requests", new HttpEntity<>(body, headers),
-                String.class).getBody()).get("reference").asText();
     }
 
     private String apply() throws Exception {
