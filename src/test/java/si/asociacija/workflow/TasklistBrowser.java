@@ -81,6 +81,11 @@ public final class TasklistBrowser implements AutoCloseable {
     /** Logs {@code user} (password {@code demo}) in to one of Camunda's web apps, e.g. {@code tasklist}. */
     public void logIn(String app, String user) {
         driver.get(base + "/camunda/app/" + app + "/default/");
+        logInHere(user);
+    }
+
+    /** Logs {@code user} (password {@code demo}) in on the login page that the browser shows. */
+    public void logInHere(String user) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
         driver.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");

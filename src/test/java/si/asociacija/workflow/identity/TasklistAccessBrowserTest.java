@@ -2,6 +2,10 @@ package si.asociacija.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import si.asociacija.workflow.TasklistBrowser;
 import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.board.BoardDecision;
+import si.asociacija.workflow.portal.PublicLinks;
 
 /**
- * Tasklist as each kind of person finds it in Chromium: staff without the actions they may not take
- * (creating tasks, changing a task's groups, assignee or dates), an admin with all of them.
+ * Tasklist as each kind of person finds it in Chromium: a board member who follows the link in the
+ * vote mail before logging in passes Tasklist's login page and lands on the vote; staff and board
+ * members without the actions they may not take (creating tasks, changing a task's groups, assignee
+ * or dates), an admin with all of them.
  */
 class TasklistAccessBrowserTest extends WorkflowTest {
 
@@ -38,6 +46,8 @@ class TasklistAccessBrowserTest extends WorkflowTest {
     @Autowired
     TaskService taskService;
     @Autowired
+    PublicLinks links;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
@@ -54,6 +64,35 @@ class TasklistAccessBrowserTest extends WorkflowTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void aBoardMemberFollowsTheVoteMailsLinkLogsInAndLandsOnTheVote() {
+        String title = "Sklep o podpori " + UUID.randomUUID().toString().substring(0, 6);
+        String motion = processEngine.getRuntimeService().startProcessInstanceByKey(BoardDecision.PROCESS_KEY,
+                new BoardDecision.Motion(title, "Upravni odbor podpre poziv.", null, null).variables()).getId();
+        Task vote = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(motion).taskAssignee("board01").singleResult(), task -> task != null);
+
+        String resolution = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(motion)
+                .singleResult().getBusinessKey();
+        assertThat(mailTemplatesTo(resolution, "board01@asociacija.local")).as("the mail with the link").contains("board-vote-open");
+
+        browser.driver().get(links.task(vote.getId()).replace(links.base(), browser.base()));
+        browser.logInHere("board01");
+
+        browser.awaitUntil(() -> browser.fieldValue("Field_title").contains(title), "board-member-from-mail-not-on-vote");
+        assertThat(browser.driver().getCurrentUrl()).contains("task=" + vote.getId());
+        assertThat(browser.shows(By.xpath("//label[contains(., 'Za / Approve')]"))).as("the vote's choices").isTrue();
+        browser.screenshot("board-member-from-mail");
+        assertThat(browser.shows(CREATE_TASK)).as("Create task").isFalse();
+        assertThat(browser.shows(START_PROCESS)).as("Start process (a board member starts none)").isFalse();
+        assertThat(browser.shows(ADD_COMMENT)).as("Add comment (needs the process's history)").isFalse();
+        assertThat(browser.shows(COCKPIT_LINK)).as("the link to Cockpit").isFalse();
+        assertThat(browser.shows(GROUPS)).as("Add groups").isFalse();
+        assertThat(browser.shows(FOLLOW_UP)).as("Set follow-up date").isFalse();
+        assertThat(browser.shows(RESET_DUE_DATE)).as("reset the due date").isFalse();
+        assertThat(browser.shows(UNCLAIM)).as("unclaim").isFalse();
     }
 
     @Test
