@@ -287,7 +287,7 @@ class AssistanceCaseProcessTest extends WorkflowTest {
 
     /** The triage task's counsellor options, user id to label, as the Json variable that Tasklist reads. */
     private Map<String, String> counsellorOptions(Task triage) {
-        JsonValue options = taskService.getVariableLocalTyped(triage.getId(), "counsellorOptions");
+        JsonValue options = taskService.getVariableLocalTyped(triage.getId(), CounsellingProcess.COUNSELLOR_OPTIONS);
         assertThat(options.getType()).isEqualTo(SpinValueType.JSON);
         return options.getValue().elements().stream().collect(Collectors.toMap(
                 option -> option.prop("value").stringValue(), option -> option.prop("label").stringValue()));
