@@ -40,6 +40,7 @@ class TasklistAccessBrowserTest extends WorkflowTest {
     private static final By RESET_DUE_DATE = By.cssSelector("[cam-tasklist-task-meta] .reset-due-date");
     private static final By UNCLAIM = By.cssSelector("[cam-tasklist-task-meta] .unclaim");
     private static final By CLAIM = By.xpath("//button[contains(., 'Claim')]");
+    private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task-meta] .assignee [cam-widget-inline-field]");
 
     @LocalServerPort
     int port;
@@ -99,8 +100,7 @@ class TasklistAccessBrowserTest extends WorkflowTest {
     void staffSeeTheActionsTheyMayTakeAndNotTheOthers() throws Exception {
         Task triage = triageTask();
         browser.logIn("staff");
-        browser.openTask(triage.getId());
-        browser.click(CLAIM);
+        claim(triage);
         browser.awaitUntil(() -> browser.shows(START_PROCESS) && browser.shows(ADD_COMMENT) && browser.shows(COCKPIT_LINK)
                 && !browser.fieldValue("Field_caseSummary").isEmpty(), "staff-actions-not-shown");
         browser.screenshot("staff-actions");
@@ -118,13 +118,19 @@ class TasklistAccessBrowserTest extends WorkflowTest {
     void anAdminKeepsEveryAction() throws Exception {
         Task triage = triageTask();
         browser.logIn("admin");
-        browser.openTask(triage.getId());
-        browser.click(CLAIM);
+        claim(triage);
         browser.awaitUntil(() -> browser.shows(CREATE_TASK) && browser.shows(START_PROCESS) && browser.shows(FOLLOW_UP)
                 && browser.shows(RESET_DUE_DATE) && browser.shows(UNCLAIM) && browser.shows(GROUPS), "admin-actions-not-shown");
         browser.screenshot("admin-actions");
         assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta] .groups > span"))
                 .getCssValue("pointer-events")).isEqualTo("auto");
+    }
+
+    /** Opens the task and claims it; its assignee is shown. */
+    private void claim(Task task) {
+        browser.openTask(task.getId());
+        browser.click(CLAIM);
+        browser.awaitUntil(() -> browser.shows(ASSIGNEE), "not-claimed");
     }
 
     private Task triageTask() throws Exception {
