@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -80,6 +81,11 @@ public final class TasklistBrowser implements AutoCloseable {
     /** Logs {@code user} (password {@code demo}) in to one of Camunda's web apps, e.g. {@code tasklist}. */
     public void logIn(String app, String user) {
         driver.get(base + "/camunda/app/" + app + "/default/");
+        logInHere(user);
+    }
+
+    /** Logs {@code user} (password {@code demo}) in on the login page that the browser shows. */
+    public void logInHere(String user) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
         driver.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
@@ -126,6 +132,11 @@ public final class TasklistBrowser implements AutoCloseable {
         }
     }
 
+    /** Whether an element that {@code locator} finds is shown. */
+    public boolean shows(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     /** The value of the Camunda Form field with this component id, or "" while it is not shown. */
     public String fieldValue(String componentId) {
         return driver.findElements(By.cssSelector("[id$='" + componentId + "']")).stream()
@@ -138,6 +149,19 @@ public final class TasklistBrowser implements AutoCloseable {
                 By.cssSelector(element + "[id$='" + componentId + "']")));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Opens the list of the Camunda Form select with this component id; the labels it offers. */
+    public List<String> openSelect(String componentId) {
+        By entries = By.cssSelector(".fjs-dropdownlist-item");
+        click(By.cssSelector("[id$='" + componentId + "-display']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(entries));
+        return driver.findElements(entries).stream().map(WebElement::getText).toList();
+    }
+
+    /** Picks the entry with this label in the open list of a Camunda Form select. */
+    public void pick(String label) {
+        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
     }
 
     /** Waits until a notification (such as a refused form) shows {@code text}. */

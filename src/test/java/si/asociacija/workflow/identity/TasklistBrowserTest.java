@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -32,7 +33,8 @@ import si.asociacija.workflow.WorkflowTest;
 
 /**
  * Tasklist in a real browser (Debian's Chromium and ChromeDriver, installed by .ci/run): staff log in
- * and complete the completeness check in its form, a board member votes in theirs.
+ * and complete the completeness check in its form, a board member votes in theirs, staff give a case
+ * to a counsellor picked from the counsellors' group, a counsellor answers it.
  */
 class TasklistBrowserTest extends WorkflowTest {
 
@@ -46,6 +48,8 @@ class TasklistBrowserTest extends WorkflowTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     private TasklistBrowser browser;
 
@@ -114,13 +118,29 @@ class TasklistBrowserTest extends WorkflowTest {
     }
 
     @Test
+    void staffGiveACaseToACounsellorChosenFromTheCounsellorsGroup() throws Exception {
+        String reference = AssistanceRequests.askForHelp(http, json, "Ali lahko dobim pomoč pri pogodbi?");
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+
+        browser.logIn("staff");
+        browser.openTask(triage.getId());
+        browser.click(By.xpath("//button[contains(., 'Claim')]"));
+        browser.await().until(d -> browser.fieldValue("Field_thread").contains("pogodbi"));
+        browser.click(By.xpath("//label[contains(., 'Dodeli svetovalcu')]"));
+        assertThat(browser.openSelect("Field_counsellor")).containsExactlyInAnyOrderElementsOf(
+                identityService.createUserQuery().memberOfGroup(Groups.COUNSELLORS).list().stream().map(People::displayName).toList());
+        browser.pick("Svetovalec 2 (Counsellor)");
+        browser.screenshot("staff-triage");
+        browser.click(By.xpath("//button[normalize-space()='Complete']"));
+        waitUntilGone(triage.getId());
+
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).taskAssignee("counsellor2").count())
+                .as("the case is counsellor2's").isEqualTo(1);
+    }
+
+    @Test
     void aCounsellorAnswersAnAssistanceCaseInTasklist() throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = json.writeValueAsString(Map.of("name", "Tina Igralka", "email", TestData.email("tina"),
-                "topic", "SOCIAL_SECURITY", "message", "Ali mi pripada plačilo prispevkov?", "consent", true));
-        String reference = json.readTree(http.postForEntity("/api/assistance-requests", new HttpEntity<>(body, headers),
-                String.class).getBody()).get("reference").asText();
+        String reference = AssistanceRequests.askForHelp(http, json, "Ali mi pripada plačilo prispevkov?");
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         taskService.complete(triage.getId(), Map.of("triageDecision", "ASSIGN", "topic", "SOCIAL_SECURITY",
                 "priority", "NORMAL", "counsellor", "counsellor1"));

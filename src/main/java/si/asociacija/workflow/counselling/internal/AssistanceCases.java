@@ -29,15 +29,17 @@ class AssistanceCases {
     private final CounsellingSettings settings;
     private final ApplicationEventPublisher events;
     private final Texts texts;
+    private final Counsellors counsellors;
 
     AssistanceCases(AssistanceCaseRepository cases, ClientMail clientMail, IdentityService identityService,
-                    CounsellingSettings settings, ApplicationEventPublisher events, Texts texts) {
+                    CounsellingSettings settings, ApplicationEventPublisher events, Texts texts, Counsellors counsellors) {
         this.cases = cases;
         this.clientMail = clientMail;
         this.identityService = identityService;
         this.settings = settings;
         this.events = events;
         this.texts = texts;
+        this.counsellors = counsellors;
     }
 
     AssistanceCase byReference(String reference) {
@@ -73,11 +75,7 @@ class AssistanceCases {
                 } catch (IllegalArgumentException e) {
                     throw new BadUserRequestException("priority: LOW, NORMAL, HIGH or URGENT");
                 }
-                if (counsellor == null || identityService.createUserQuery().userId(counsellor.trim())
-                        .memberOfGroup(settings.group()).count() == 0) {
-                    throw new BadUserRequestException("counsellor: not a member of the group '" + settings.group() + "'");
-                }
-                assistanceCase.triaged(Topic.valueOf(topic), chosen, counsellor.trim());
+                assistanceCase.triaged(Topic.valueOf(topic), chosen, counsellors.member(counsellor));
             }
             default -> throw new BadUserRequestException("triageDecision: ASSIGN, SPAM or DUPLICATE");
         }

@@ -1,16 +1,18 @@
 package si.asociacija.workflow.counselling.internal;
 
+import static org.camunda.spin.Spin.JSON;
+import static si.asociacija.workflow.shared.ProcessVariables.text;
+
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import static si.asociacija.workflow.shared.ProcessVariables.text;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
-
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +22,20 @@ import org.springframework.stereotype.Component;
 @Component("counsellingProcess")
 public class CounsellingProcess {
 
+    /** The triage task's choice of counsellors, the {@code valuesKey} of its form's counsellor select. */
+    static final String COUNSELLOR_OPTIONS = "counsellorOptions";
+
     private final AssistanceCases cases;
     private final CaseDeadlines deadlines;
     private final IdentityService identityService;
     private final CounsellingSettings settings;
     private final ManagementService managementService;
     private final CaseTaskTexts taskTexts;
+    private final Counsellors counsellors;
 
     CounsellingProcess(AssistanceCases cases, CaseDeadlines deadlines, IdentityService identityService, CounsellingSettings settings,
-                       ManagementService managementService, CaseTaskTexts taskTexts) {
+                       ManagementService managementService, CaseTaskTexts taskTexts, Counsellors counsellors) {
+        this.counsellors = counsellors;
         this.managementService = managementService;
         this.taskTexts = taskTexts;
         this.cases = cases;
@@ -40,6 +47,14 @@ public class CounsellingProcess {
     /** How long a closed case may be reopened by a reply (ISO-8601). */
     public String reopenWithin() {
         return settings.reopenWithin().toString();
+    }
+
+    /**
+     * When a triage task is created: the counsellors as they are now, in a task-local Json variable
+     * (Tasklist hands a Camunda Form a variable as a list only when it is JSON).
+     */
+    public void offerCounsellors(DelegateTask task) {
+        task.setVariableLocal(COUNSELLOR_OPTIONS, SpinValues.jsonValue(JSON(counsellors.options())).create());
     }
 
     public void triage(DelegateExecution execution) {

@@ -14,13 +14,22 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +40,8 @@ import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.counselling.internal.mailbox.InboundMailProcessor;
 import si.asociacija.workflow.counselling.internal.mailbox.InboundMailReader;
 import si.asociacija.workflow.counselling.internal.web.CaseStatusPage;
+import si.asociacija.workflow.identity.Groups;
+import si.asociacija.workflow.identity.People;
 import si.asociacija.workflow.shared.WorkingDays;
 
 /** Every path of process {@code assistance-case}. */
@@ -52,6 +63,10 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     InboundMailProcessor inbound;
     @Autowired
     CaseTaskTexts taskTexts;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void triageToSpamClosesTheCaseWithoutWritingToTheSender() {
@@ -233,12 +248,54 @@ class AssistanceCaseProcessTest extends WorkflowTest {
     }
 
     @Test
-    void triageToANonCounsellorIsRefused() {
+    void triageToANonCounsellorIsRefusedAndChangesNothing() {
         ProcessInstance process = open();
+        String taskId = task(process).getId();
         assertThatThrownBy(() -> complete(task(process), Map.of("triageDecision", "ASSIGN", "topic", "TAXES",
-                "priority", "HIGH", "counsellor", "board01")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("counsellor");
+                "priority", "HIGH", "counsellor", "board01", "internalNote", "Za upravni odbor.")))
+                .satisfies(refused -> assertThat(ExceptionUtils.throwableOfType(refused, BadUserRequestException.class))
+                        .hasMessageStartingWith("counsellor: choose one of the counsellors"));
+
         assertThat(process).isWaitingAt("Task_Triage");
+        assertThat(task(process).getId()).isEqualTo(taskId);
+        assertThat(runtimeService.getVariables(process.getId())).doesNotContainKeys("triageDecision", "counsellor");
+        AssistanceCase c = reload(process);
+        assertThat(c.getStatus()).isEqualTo(CaseState.RECEIVED);
+        assertThat(c.getCounsellor()).isNull();
+        String thread = transactions.execute(status -> taskTexts.thread(reload(process)));
+        assertThat(thread).doesNotContain("Za upravni odbor.");
+    }
+
+    @Test
+    void theTriageTaskOffersTheCounsellorsGroupAsItIsWhenTheTaskIsCreated() {
+        String newcomer = "counsellor" + UUID.randomUUID().toString().substring(0, 8);
+        User user = identityService.newUser(newcomer);
+        user.setFirstName("Nova");
+        user.setLastName("Svetovalka");
+        identityService.saveUser(user);
+        identityService.createMembership(newcomer, Groups.COUNSELLORS);
+        try {
+            assertThat(counsellorOptions(task(open()))).containsEntry(newcomer, "Nova Svetovalka")
+                    .containsExactlyInAnyOrderEntriesOf(counsellors());
+        } finally {
+            identityService.deleteUser(newcomer);
+        }
+        assertThat(counsellorOptions(task(open()))).doesNotContainKey(newcomer)
+                .containsEntry("counsellor1", "Svetovalka 1 (Counsellor)")
+                .containsExactlyInAnyOrderEntriesOf(counsellors());
+    }
+
+    /** The triage task's counsellor options, user id to label, as the Json variable that Tasklist reads. */
+    private Map<String, String> counsellorOptions(Task triage) {
+        JsonValue options = taskService.getVariableLocalTyped(triage.getId(), CounsellingProcess.COUNSELLOR_OPTIONS);
+        assertThat(options.getType()).isEqualTo(SpinValueType.JSON);
+        return options.getValue().elements().stream().collect(Collectors.toMap(
+                option -> option.prop("value").stringValue(), option -> option.prop("label").stringValue()));
+    }
+
+    private Map<String, String> counsellors() {
+        return identityService.createUserQuery().memberOfGroup(Groups.COUNSELLORS).list().stream()
+                .collect(Collectors.toMap(User::getId, People::displayName));
     }
 
     private ProcessInstance open() {

@@ -1,12 +1,14 @@
 /*
  * Asociacija's settings of the tasklist webapp (this file shadows the webjar's default config.js):
- * the name in the header and the page title, Slovene first with English still available.
+ * the name in the header and the page title, Slovene first with English still available, and only
+ * the actions each person may take (scripts/what-people-may-do.js with styles/user-styles.css).
  */
 export default {
   app: {
     vendor: 'Asociacija',
     name: 'Naloge'
   },
+  customScripts: ['scripts/what-people-may-do'],
   locales: {
     availableLocales: ['sl', 'en'],
     fallbackLocale: 'sl'
