@@ -1,14 +1,15 @@
 /*
  * Asociacija's settings of the tasklist webapp (this file shadows the webjar's default config.js):
  * the name in the header and the page title, Slovene first with English still available, and only
- * the actions each person may take (scripts/what-people-may-do.js with styles/user-styles.css).
+ * the actions each person may take (scripts/what-people-may-do.js with styles/user-styles.css), and
+ * tasks sorted by due date until the person sorts otherwise (scripts/due-date-first.js).
  */
 export default {
   app: {
     vendor: 'Asociacija',
     name: 'Naloge'
   },
-  customScripts: ['scripts/what-people-may-do'],
+  customScripts: ['scripts/what-people-may-do', 'scripts/due-date-first'],
   locales: {
     availableLocales: ['sl', 'en'],
     fallbackLocale: 'sl'
