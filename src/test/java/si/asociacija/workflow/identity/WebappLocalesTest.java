@@ -52,6 +52,8 @@ class WebappLocalesTest {
         String config = text("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js");
         assertThat(config).contains("vendor: 'Asociacija'").contains("fallbackLocale: 'sl'").contains("availableLocales: ['sl', 'en']");
         assertThat(text("META-INF/resources/webjars/camunda/app/" + app + "/styles/user-styles.css"))
+                .contains("@import url(../../../assets/asociacija-webapps.css);");
+        assertThat(text("META-INF/resources/webjars/camunda/assets/asociacija-webapps.css"))
                 .contains(".ce-eol-banner").contains("display: none");
     }
 
