@@ -1,0 +1,99 @@
+package si.asociacija.workflow.registry.internal.file;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a register file as published, zipped (its one file) or not, recognises its format from the
+ * register and the first bytes, and streams it through that format's reader.
+ */
+@Component
+public class StreamingRegisterFiles implements RegisterFiles {
+
+    private static final int[] ZIP_ENTRY = {'P', 'K', 3, 4};
+    private static final int[] EMPTY_ZIP = {'P', 'K', 5, 6};
+
+    @Override
+    public void read(RegisterSource source, String fileName, InputStream content, RegisterRows rows) {
+        CheckedRows checked = new CheckedRows(rows);
+        try {
+            BufferedInputStream in = new BufferedInputStream(content, Prefix.LIMIT);
+            byte[] head = Prefix.peek(in, ZIP_ENTRY.length);
+            if (Prefix.startsWith(head, ZIP_ENTRY) || Prefix.startsWith(head, EMPTY_ZIP)) {
+                readZip(source, new ZipInputStream(in), checked);
+            } else {
+                readFile(source, in, checked);
+            }
+        } catch (EOFException e) {
+            throw new BrokenRegisterFile("the file ends too early (truncated): " + e.getMessage(), e);
+        } catch (ZipException e) {
+            throw new BrokenRegisterFile("the zip is damaged: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BrokenRegisterFile("the file cannot be read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new BrokenRegisterFile("the file cannot be read: " + e.getCause().getMessage(), e);
+        }
+        checked.check();
+    }
+
+    /**
+     * Reads the zip's one file to its end, so that its checksum is verified; when the content looks broken,
+     * a damaged or truncated zip is the reason given, if it is one (an XML parser may take a cut stream for
+     * an early end of the document).
+     */
+    private static void readZip(RegisterSource source, ZipInputStream zip, RegisterRows rows) throws IOException {
+        if (nextFile(zip) == null) {
+            throw new BrokenRegisterFile("the zip holds no file");
+        }
+        try {
+            readFile(source, new BufferedInputStream(CloseShieldInputStream.wrap(zip), Prefix.LIMIT), rows);
+        } catch (BrokenRegisterFile broken) {
+            zip.transferTo(OutputStream.nullOutputStream());
+            throw broken;
+        }
+        zip.transferTo(OutputStream.nullOutputStream());
+        if (nextFile(zip) != null) {
+            throw new BrokenRegisterFile("the zip holds more than one file");
+        }
+    }
+
+    private static ZipEntry nextFile(ZipInputStream zip) throws IOException {
+        ZipEntry entry = zip.getNextEntry();
+        while (entry != null && entry.isDirectory()) {
+            entry = zip.getNextEntry();
+        }
+        return entry;
+    }
+
+    private static void readFile(RegisterSource source, BufferedInputStream in, RegisterRows rows) throws IOException {
+        byte[] head = Prefix.peek(in, 4);
+        if (head.length == 0) {
+            throw new BrokenRegisterFile("the file is empty");
+        }
+        switch (source) {
+            case PRS -> readPrs(head, in, rows);
+            case FURS_PO -> new FixedWidthReader(new FursPoLayout()).read(in, rows);
+            case FURS_DEJ -> new FixedWidthReader(new FursDejLayout()).read(in, rows);
+        }
+    }
+
+    private static void readPrs(byte[] head, InputStream in, RegisterRows rows) throws IOException {
+        if (Prefix.startsWith(head, 0xFF, 0xFE) || Prefix.startsWith(head, 0xFE, 0xFF)) {
+            new PrsCsvReader().read(in, rows);
+        } else if (Prefix.startsWith(head, '<') || Prefix.startsWith(head, 0xEF, 0xBB, 0xBF, '<')) {
+            new PrsXmlReader().read(in, rows);
+        } else {
+            throw new BrokenRegisterFile("not a PRS file: neither XML nor CSV in UTF-16 with a byte order mark");
+        }
+    }
+}
