@@ -30,6 +30,7 @@ public abstract class WorkflowTest {
     @DynamicPropertySource
     static void mailPorts(DynamicPropertyRegistry registry) {
         MAIL_PORTS.register(registry);
+        RegisterServer.register(registry);
     }
 
     @Autowired

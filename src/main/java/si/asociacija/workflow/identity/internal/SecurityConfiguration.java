@@ -44,7 +44,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
-                        .requestMatchers("/api/reports/**", "/api/inbound-mail/**").hasAnyAuthority(STAFF, ADMIN)
+                        .requestMatchers("/api/reports/**", "/api/inbound-mail/**", "/api/registry/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
                         .requestMatchers("/status/**", "/assembly/**").permitAll()
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Records written as lines of the published register files, each ended by CRLF. */
-final class RegisterLines {
+public final class RegisterLines {
 
     static final String CSV_HEADER = "\"Matična številka\",\"Popolno ime\",\"HSEID\",\"Pravnoorganizacijska oblika\","
             + "\"Registrski organ\",\"Ulica\",\"Hišna št \",\"Hišna št  dodatek\",\"Naselje\",\"Poštna št \",\"Pošta\","
@@ -19,7 +19,7 @@ final class RegisterLines {
     private RegisterLines() {
     }
 
-    static String csv(OrganisationRow unit) {
+    public static String csv(OrganisationRow unit) {
         return Stream.of(unit.registrationNumber(), unit.name(), "1004" + unit.registrationNumber() + "0000",
                 unit.legalForm(), unit.authority(), unit.street(), unit.houseNumber(), unit.houseNumberSuffix(),
                 unit.settlement(), unit.postCode(), unit.postOffice(), unit.country())
@@ -27,7 +27,7 @@ final class RegisterLines {
                 .collect(Collectors.joining(",", "", "\r\n"));
     }
 
-    static String xml(OrganisationRow unit) {
+    public static String xml(OrganisationRow unit) {
         return "<PS ma=\"" + unit.registrationNumber() + "\"><PopolnoIme>" + escaped(unit.name())
                 + "</PopolnoIme><Oblika>" + escaped(unit.legalForm()) + "</Oblika><Organ>" + escaped(unit.authority())
                 + "</Organ><N po=\"" + unit.postCode() + "\" hs=\"" + unit.houseNumber() + "\" do=\""
@@ -38,7 +38,7 @@ final class RegisterLines {
     }
 
     /** A PO line: 259 characters, 268 with the tax number of the VAT group of a member. */
-    static String po(TaxpayerRow taxpayer, String vatGroup) {
+    public static String po(TaxpayerRow taxpayer, String vatGroup) {
         String line = String.join(" ", vatGroup == null ? " " : "Č", taxpayer.vatRegistered() ? "*" : " ",
                 taxpayer.taxNumber(), cell(taxpayer.registrationNumber(), 10),
                 cell(taxpayer.vatSince() == null ? null : DATE.format(taxpayer.vatSince()), 10),
@@ -48,7 +48,7 @@ final class RegisterLines {
     }
 
     /** A DEJ line of 424 characters, or of the older 244 (whose name column is shorter and followed by a space). */
-    static String dej(TaxpayerRow taxpayer, int width) {
+    public static String dej(TaxpayerRow taxpayer, int width) {
         String name = width == 244 ? cell(taxpayer.name(), 100) + " " : cell(taxpayer.name(), 281);
         return String.join(" ", taxpayer.taxNumber(), cell(taxpayer.registrationNumber(), 10),
                 cell(taxpayer.activity(), 6), name + cell(taxpayer.address(), 113), taxpayer.taxOffice()) + "\r\n";
