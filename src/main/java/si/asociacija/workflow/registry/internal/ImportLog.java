@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.registry.RegisterImported;
 import si.asociacija.workflow.registry.internal.file.RegisterSource;
 
 /**
@@ -31,10 +33,12 @@ class ImportLog {
             rs.getString("reason"));
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Duration claimTimeout = Duration.ofHours(2);
 
-    ImportLog(JdbcTemplate jdbc) {
+    ImportLog(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A new running import of {@code source}; a {@link DuplicateKeyException} while another one runs. */
@@ -63,6 +67,7 @@ class ImportLog {
                 + "rows_rejected = ?, outcome = 'SUCCEEDED' where id = ?", Timestamp.from(Instant.now()), read, counts.added(),
                 counts.changed(), counts.gone(), rejected + counts.duplicates(), id);
         release(source, id);
+        events.publishEvent(new RegisterImported(id, source.name(), counts.changed(), counts.gone()));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
