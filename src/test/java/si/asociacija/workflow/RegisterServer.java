@@ -8,9 +8,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * The registers' publishers as a real HTTP server (WireMock on a free port) that a test gives the files
- * to serve; every register's address points at it, at {@code /registers/<SOURCE>}.
+ * to serve; every register's address points at it, at {@code /registers/<SOURCE>}, and VIES at {@link #VIES}.
  */
 public final class RegisterServer {
+
+    /** Where VIES answers. */
+    public static final String VIES = "/vies/check-vat-number";
 
     private static WireMockServer server;
 
@@ -30,5 +33,6 @@ public final class RegisterServer {
             registry.add("asociacija.registry.sources." + source + ".url",
                     () -> "http://localhost:" + server().port() + "/registers/" + source);
         }
+        registry.add("asociacija.registry.vies.url", () -> "http://localhost:" + server().port() + VIES);
     }
 }

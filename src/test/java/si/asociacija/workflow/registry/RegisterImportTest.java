@@ -55,6 +55,7 @@ class RegisterImportTest extends WorkflowTest {
 
     @Test
     void aFursListIsImportedThenChangesAreFoundAndABrokenFileChangesNothing() throws Exception {
+        jdbc.update("delete from registry_taxpayer where list = 'FURS_PO'");
         JsonNode first = upload("FURS_PO", zip(poLines(100, -1, -1)), HttpStatus.CREATED);
         assertThat(first.get("new").asLong()).isEqualTo(100);
         assertThat(first.get("rowsRead").asLong()).isEqualTo(101);
