@@ -74,6 +74,7 @@ class TasklistBrowserTest extends WorkflowTest {
         browser.openTask(check.getId());
         browser.click(By.xpath("//button[contains(., 'Claim')]"));
         browser.await().until(d -> browser.fieldValue("Field_applicationSummary").contains(reference));
+        browser.await().until(d -> browser.fieldValue("Field_registerFindings").contains("Samozaposlen v kulturi (FURS)"));
         browser.screenshot("staff-check-completeness");
         browser.click(By.xpath("//label[contains(., 'Popolna')]"));
         browser.click(By.xpath("//button[normalize-space()='Complete']"));
