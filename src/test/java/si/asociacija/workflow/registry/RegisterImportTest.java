@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,6 +55,8 @@ class RegisterImportTest extends WorkflowTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void aFursListIsImportedThenChangesAreFoundAndABrokenFileChangesNothing() throws Exception {
@@ -74,6 +79,7 @@ class RegisterImportTest extends WorkflowTest {
         JsonNode broken = upload("FURS_PO", truncated, HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(broken.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(broken.get("reason").asText()).containsIgnoringCase("truncated");
+        theFailureIsAStaffTaskAndACockpitIncident(broken.get("id").asLong());
         JsonNode cutShort = upload("FURS_PO", zip(poLines(10, -1, -1)), HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(cutShort.get("reason").asText()).contains("incomplete");
 
@@ -138,6 +144,19 @@ class RegisterImportTest extends WorkflowTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(staff().getForEntity("/api/registry/organisations?taxNumber=12345678", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private void theFailureIsAStaffTaskAndACockpitIncident(long importId) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("UV-" + importId).singleResult();
+        assertThat(task.getName()).startsWith("Preveri neuspeli uvoz — UV-" + importId + " FURS_PO");
+        assertThat((String) taskService.getVariableLocal(task.getId(), "importSummary")).containsIgnoringCase("truncated");
+        Incident incident = processEngine.getRuntimeService().createIncidentQuery().incidentType("registryImport")
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        assertThat(incident.getIncidentMessage()).startsWith("Uvoz registra FURS_PO").containsIgnoringCase("truncated");
+
+        taskService.complete(task.getId());
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(task.getProcessInstanceId())
+                .count()).isZero();
     }
 
     /** FURS PO lines 0..n-1 and one bad line; {@code changed} gets another name, {@code missing} is left out. */

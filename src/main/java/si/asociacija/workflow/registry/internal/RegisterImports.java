@@ -34,9 +34,11 @@ class RegisterImports {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final RegistrySettings settings;
+    private final ImportFailures failures;
 
     RegisterImports(RegisterFiles files, ImportLog imports, RegisterSwap swap, JdbcTemplate jdbc,
-            TransactionTemplate transaction, RegistrySettings settings) {
+            TransactionTemplate transaction, RegistrySettings settings, ImportFailures failures) {
+        this.failures = failures;
         this.files = files;
         this.imports = imports;
         this.swap = swap;
@@ -70,6 +72,7 @@ class RegisterImports {
                     : "the import stopped: " + broken.getClass().getSimpleName() + ": " + broken.getMessage();
             imports.failed(id, source, reading.read(), reading.rejected, reason);
             log.warn("Import of {} from {} failed, the data held is unchanged: {}", source, fileName, reason);
+            failures.raise(imports.find(id).orElseThrow());
         }
         return imports.find(id).orElseThrow();
     }
@@ -80,6 +83,7 @@ class RegisterImports {
         String reason = "could not fetch " + url + ": " + cause.getMessage();
         imports.failed(id, source, 0, 0, reason);
         log.warn("Import of {} failed: {}", source, reason);
+        failures.raise(imports.find(id).orElseThrow());
     }
 
     /** What a reader hands over: records to the staging table, refused lines counted and the first ones kept. */

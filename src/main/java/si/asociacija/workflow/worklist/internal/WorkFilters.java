@@ -30,6 +30,8 @@ class WorkFilters {
                         .processDefinitionKey("assistance-case").taskDefinitionKey("Task_Triage")),
                 new WorkFilter("overdue", List.of(Groups.STAFF), 30, () -> query().dueBeforeExpression("${now()}")),
                 new WorkFilter("assembly", List.of(Groups.STAFF), 40, () -> query().processDefinitionKey("general-assembly")),
+                new WorkFilter("registers", List.of(Groups.STAFF), 45, () -> query()
+                        .processDefinitionKeyIn("registry-import-failure", "member-register-change")),
                 new WorkFilter("myCases", List.of(Groups.COUNSELLORS), 10, () -> query()
                         .processDefinitionKey("assistance-case").taskAssigneeExpression(CURRENT_USER)),
                 new WorkFilter("myVotes", List.of(Groups.BOARD), 10, () -> query()
