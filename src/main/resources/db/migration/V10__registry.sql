@@ -17,10 +17,12 @@ create table registry_import (
 );
 create index registry_import_started on registry_import (started_at);
 
--- At most one running import per register, across all nodes: the row is the claim.
+-- At most one running import per register, across all nodes: the row is the claim, renewed while the
+-- import runs; a claim no longer renewed (its node died) is taken over by the next import.
 create table registry_import_running (
-    source     varchar(10) primary key,
-    import_id  bigint      not null references registry_import (id)
+    source      varchar(10) primary key,
+    import_id   bigint      not null references registry_import (id),
+    renewed_at  timestamp(6) with time zone not null
 );
 
 -- The import log: lines refused (the first ones of each import).

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,6 +137,30 @@ class RegisterImportTest extends WorkflowTest {
         try (var done = Files.list(folder.resolve(".done"))) {
             assertThat(done.map(Path::toString)).anyMatch(p -> p.endsWith(name));
         }
+    }
+
+    @Test
+    void anImportWhoseNodeStoppedIsTakenOverAndOneStillRunningIsWaitedFor() throws Exception {
+        long stopped = runningImport("FURS_DEJ", Instant.now().minus(Duration.ofMinutes(5)));
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        RegisterFileGenerator.zip("DURS_zavezanci_DEJ.txt", new RegisterFileGenerator(40).fursDej(StandardCharsets.UTF_8, 424), zipped);
+
+        assertThat(upload("FURS_DEJ", zipped.toByteArray(), HttpStatus.CREATED).get("outcome").asText()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.queryForObject("select reason from registry_import where id = ?", String.class, stopped))
+                .contains("interrupted");
+
+        long running = runningImport("FURS_DEJ", Instant.now());
+        upload("FURS_DEJ", zipped.toByteArray(), HttpStatus.CONFLICT);
+        jdbc.update("delete from registry_import_running where import_id = ?", running);
+    }
+
+    private long runningImport(String source, Instant renewed) {
+        jdbc.update("insert into registry_import (source, file_name, started_at, outcome) values (?, 'elsewhere', ?, 'RUNNING')",
+                source, Timestamp.from(renewed));
+        long id = jdbc.queryForObject("select max(id) from registry_import", Long.class);
+        jdbc.update("insert into registry_import_running (source, import_id, renewed_at) values (?, ?, ?)", source, id,
+                Timestamp.from(renewed));
+        return id;
     }
 
     @Test

@@ -20,11 +20,14 @@ import si.asociacija.workflow.registry.internal.file.RegisterSource;
 
 /**
  * The imports and their log: an import claims its register (one running import per register across
- * the nodes, held by a row; a claim older than {@code claimTimeout} is taken over), then ends
+ * the nodes, held by a row renewed while it runs; a claim that lapsed is taken over), then ends
  * SUCCEEDED with its counts or FAILED with the reason.
  */
 @Component
 class ImportLog {
+
+    /** A claim not renewed for this long belongs to a node that stopped. */
+    static final Duration LAPSE = Duration.ofMinutes(1);
 
     private static final RowMapper<ImportRecord> RECORD = (rs, i) -> new ImportRecord(rs.getLong("id"),
             RegisterSource.valueOf(rs.getString("source")), rs.getString("file_name"), instant(rs.getTimestamp("started_at")),
@@ -34,7 +37,6 @@ class ImportLog {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
-    private final Duration claimTimeout = Duration.ofHours(2);
 
     ImportLog(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -56,7 +58,8 @@ class ImportLog {
         long id = key.getKey().longValue();
         if (!tookOverStaleClaim(source, id)) {
             // a claim made meanwhile by another node breaks the primary key: this transaction is undone
-            jdbc.update("insert into registry_import_running (source, import_id) values (?, ?)", source.name(), id);
+            jdbc.update("insert into registry_import_running (source, import_id, renewed_at) values (?, ?, ?)", source.name(), id,
+                    Timestamp.from(Instant.now()));
         }
         return id;
     }
@@ -102,16 +105,23 @@ class ImportLog {
                 (rs, i) -> new ImportRecord.Rejection(rs.getLong(1), rs.getString(2)), id);
     }
 
+    /** Keeps the claim of a running import alive (see {@link #LAPSE}). */
+    void renew(RegisterSource source, long id) {
+        jdbc.update("update registry_import_running set renewed_at = ? where source = ? and import_id = ?",
+                Timestamp.from(Instant.now()), source.name(), id);
+    }
+
     private boolean tookOverStaleClaim(RegisterSource source, long id) {
-        Timestamp staleBefore = Timestamp.from(Instant.now().minus(claimTimeout));
-        List<Long> stale = jdbc.queryForList("select r.import_id from registry_import_running r join registry_import i "
-                + "on i.id = r.import_id where r.source = ? and i.started_at < ?", Long.class, source.name(), staleBefore);
-        if (stale.isEmpty() || jdbc.update("update registry_import_running set import_id = ? where source = ? and import_id = ?",
-                id, source.name(), stale.get(0)) == 0) {
+        Timestamp lapsed = Timestamp.from(Instant.now().minus(LAPSE));
+        List<Long> stale = jdbc.queryForList("select import_id from registry_import_running where source = ? and renewed_at < ?",
+                Long.class, source.name(), lapsed);
+        if (stale.isEmpty() || jdbc.update("update registry_import_running set import_id = ?, renewed_at = ? where source = ? "
+                + "and import_id = ?", id, Timestamp.from(Instant.now()), source.name(), stale.get(0)) == 0) {
             return false;
         }
         jdbc.update("update registry_import set finished_at = ?, outcome = 'FAILED', reason = 'interrupted (its node stopped)' "
                 + "where id = ?", Timestamp.from(Instant.now()), stale.get(0));
+        Staging.discard(jdbc, RegisterTable.of(source), stale.get(0));
         return true;
     }
 

@@ -3,11 +3,13 @@ package si.asociacija.workflow.registry.internal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,10 +37,12 @@ class RegisterImports {
     private final TransactionTemplate transaction;
     private final RegistrySettings settings;
     private final ImportFailures failures;
+    private final TaskScheduler scheduler;
 
     RegisterImports(RegisterFiles files, ImportLog imports, RegisterSwap swap, JdbcTemplate jdbc,
-            TransactionTemplate transaction, RegistrySettings settings, ImportFailures failures) {
+            TransactionTemplate transaction, RegistrySettings settings, ImportFailures failures, TaskScheduler scheduler) {
         this.failures = failures;
+        this.scheduler = scheduler;
         this.files = files;
         this.imports = imports;
         this.swap = swap;
@@ -57,6 +61,8 @@ class RegisterImports {
         }
         RegisterTable table = RegisterTable.of(source);
         Reading reading = new Reading(id, table);
+        ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> imports.renew(source, id),
+                ImportLog.LAPSE.dividedBy(4));
         try {
             try (reading.staging) {
                 files.read(source, fileName, content, reading);
@@ -73,6 +79,8 @@ class RegisterImports {
             imports.failed(id, source, reading.read(), reading.rejected, reason);
             log.warn("Import of {} from {} failed, the data held is unchanged: {}", source, fileName, reason);
             failures.raise(imports.find(id).orElseThrow());
+        } finally {
+            heartbeat.cancel(false);
         }
         return imports.find(id).orElseThrow();
     }
