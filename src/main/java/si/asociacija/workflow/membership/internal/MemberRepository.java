@@ -12,6 +12,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findAllByOrderByMembershipNumber();
 
+    List<Member> findByStatus(Member.Status status);
+
     Optional<Member> findByMembershipNumber(String membershipNumber);
 
     List<Member> findByMembershipNumberIn(Collection<String> membershipNumbers);

@@ -3,6 +3,7 @@ package si.asociacija.workflow.registry.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,8 +24,8 @@ class JdbcRegisterChanges implements RegisterChanges {
 
     @Override
     public List<RegisterChange> of(long importId, Collection<String> registrationNumbers, Collection<String> taxNumbers) {
-        List<String> companies = registrationNumbers.stream().filter(n -> n != null && n.length() >= 7)
-                .map(n -> n.substring(0, 7)).distinct().toList();
+        List<String> companies = registrationNumbers.stream().map(RegisterChange::company).filter(Objects::nonNull)
+                .distinct().toList();
         List<String> taxpayers = taxNumbers.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
         if (companies.isEmpty() && taxpayers.isEmpty()) {
             return List.of();

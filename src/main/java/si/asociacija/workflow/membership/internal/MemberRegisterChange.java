@@ -1,0 +1,135 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
+
+import si.asociacija.workflow.registry.RegisterChange;
+import si.asociacija.workflow.shared.Labelled;
+
+/**
+ * A change of a public register that concerns a member, with the record before and after, and what
+ * staff decided. Its reference ({@code RC-<change id>-<membership number>}) is the business key of its
+ * task; a change is recorded once per member.
+ */
+@Entity
+@Table(name = "member_register_change")
+class MemberRegisterChange implements Persistable<String> {
+
+    enum Decision { NOTED, END_MEMBERSHIP }
+
+    /** Always inserted, never merged: a second insert of the same change and member fails on the key. */
+    @Transient
+    private boolean fresh = true;
+
+    @Id
+    @Column(length = 60)
+    private String reference;
+
+    @Column(name = "change_id", nullable = false)
+    private long changeId;
+
+    @Column(name = "import_id", nullable = false)
+    private long importId;
+
+    @Column(name = "membership_number", nullable = false, length = 20)
+    private String membershipNumber;
+
+    @Column(nullable = false, length = 10)
+    private String register;
+
+    @Column(nullable = false, length = 10)
+    private String kind;
+
+    @Column(name = "changed_fields", length = 500)
+    private String changedFields;
+
+    @Column(name = "before_text", nullable = false, length = 2000)
+    private String before;
+
+    @Column(name = "after_text", length = 2000)
+    private String after;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Decision decision;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected MemberRegisterChange() {
+    }
+
+    MemberRegisterChange(RegisterChange change, String membershipNumber, Instant openedAt) {
+        this.reference = reference(change, membershipNumber);
+        this.changeId = change.id();
+        this.importId = change.importId();
+        this.membershipNumber = membershipNumber;
+        this.register = change.register();
+        this.kind = change.kind();
+        this.changedFields = change.changedFields();
+        this.before = change.before();
+        this.after = change.after();
+        this.openedAt = openedAt;
+    }
+
+    static String reference(RegisterChange change, String membershipNumber) {
+        return "RC-" + change.id() + "-" + membershipNumber;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void decided(Decision decision, Instant at) {
+        this.decision = decision;
+        this.decidedAt = at;
+    }
+
+    /** The register, named in {@code messages_*.properties}. */
+    Labelled registerName() {
+        return () -> "membership.registerChange.register." + register;
+    }
+
+    /** What happened to the record (changed, gone), named in {@code messages_*.properties}. */
+    Labelled kindName() {
+        return () -> "membership.registerChange.kind." + kind;
+    }
+
+    boolean gone() {
+        return "GONE".equals(kind);
+    }
+
+    @Override
+    public String getId() { return reference; }
+
+    @Override
+    public boolean isNew() { return fresh; }
+
+    @PostLoad
+    @PostPersist
+    void stored() { fresh = false; }
+
+    String getReference() { return reference; }
+    String getMembershipNumber() { return membershipNumber; }
+    String getChangedFields() { return changedFields; }
+    String getBefore() { return before; }
+    String getAfter() { return after; }
+    Decision getDecision() { return decision; }
+}

@@ -1,0 +1,6 @@
+package si.asociacija.workflow.membership.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MemberRegisterChangeRepository extends JpaRepository<MemberRegisterChange, String> {
+}

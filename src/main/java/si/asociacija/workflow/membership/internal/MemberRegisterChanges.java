@@ -1,0 +1,75 @@
+package si.asociacija.workflow.membership.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import si.asociacija.workflow.registry.RegisterChange;
+import si.asociacija.workflow.shared.NotFoundException;
+
+/**
+ * The changes of the public registers that concern members: each opens one staff task, and staff note
+ * it or end the membership. A membership is never ended without them.
+ */
+@Service
+@Transactional
+class MemberRegisterChanges {
+
+    static final String PROCESS_KEY = "member-register-change";
+
+    private static final Logger log = LoggerFactory.getLogger(MemberRegisterChanges.class);
+
+    private final MemberRegisterChangeRepository changes;
+    private final MemberRegister register;
+    private final RuntimeService runtimeService;
+
+    MemberRegisterChanges(MemberRegisterChangeRepository changes, MemberRegister register, RuntimeService runtimeService) {
+        this.changes = changes;
+        this.register = register;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Records the change for the member and starts its task, in a transaction of its own; false when it
+     * was recorded before. The record is inserted first: a concurrent second one fails on its key.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    boolean open(RegisterChange change, String membershipNumber) {
+        if (recorded(change, membershipNumber)) {
+            return false;
+        }
+        MemberRegisterChange record = changes.saveAndFlush(new MemberRegisterChange(change, membershipNumber, Instant.now()));
+        record.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, record.getReference()).getId());
+        log.info("Register change {} ({} {}) of member {}: task opened", change.id(), change.register(), change.kind(),
+                membershipNumber);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    boolean recorded(RegisterChange change, String membershipNumber) {
+        return changes.existsById(MemberRegisterChange.reference(change, membershipNumber));
+    }
+
+    @Transactional(readOnly = true)
+    MemberRegisterChange byReference(String reference) {
+        return changes.findById(reference).orElseThrow(NotFoundException::new);
+    }
+
+    /** Staff noted the change: the member stays as they are. */
+    void note(String reference) {
+        byReference(reference).decided(MemberRegisterChange.Decision.NOTED, Instant.now());
+    }
+
+    /** Staff ended the membership on {@code endedOn}, as {@link MemberRegister#end} does. */
+    void endMembership(String reference, LocalDate endedOn) {
+        MemberRegisterChange change = byReference(reference);
+        register.end(change.getMembershipNumber(), endedOn);
+        change.decided(MemberRegisterChange.Decision.END_MEMBERSHIP, Instant.now());
+    }
+}
