@@ -24,19 +24,31 @@ public final class RegisterFileGenerator {
 
     private final int rows;
     private final int badRows;
+    private final int renameEvery;
 
     public RegisterFileGenerator(int rows) {
-        this(rows, 0);
+        this(rows, 0, 0);
     }
 
-    private RegisterFileGenerator(int rows, int badRows) {
+    private RegisterFileGenerator(int rows, int badRows, int renameEvery) {
         this.rows = rows;
         this.badRows = badRows;
+        this.renameEvery = renameEvery;
     }
 
     /** The same file with {@code badRows} rows, spread evenly, whose identifier fails its check digit. */
     public RegisterFileGenerator withBadRows(int badRows) {
-        return new RegisterFileGenerator(rows, badRows);
+        return new RegisterFileGenerator(rows, badRows, renameEvery);
+    }
+
+    /** The same PRS file with the name of every {@code every}-th unit (rows {@code every - 1}, {@code 2 * every - 1}, ...) changed. */
+    public RegisterFileGenerator withRenamedUnits(int every) {
+        return new RegisterFileGenerator(rows, badRows, every);
+    }
+
+    /** Whether unit {@code i} (from 0) is one of the renamed ones. */
+    public boolean isRenamed(int i) {
+        return renameEvery > 0 && i % renameEvery == renameEvery - 1;
     }
 
     /** Whether row {@code i} (from 0) is one of the bad rows. */
@@ -48,15 +60,13 @@ public final class RegisterFileGenerator {
     /** {@code opsiprs.csv}: header on line 1, row {@code i} on line {@code i + 2}. */
     public InputStream prsCsv() {
         return file(StandardCharsets.UTF_16LE, "\uFEFF" + RegisterLines.CSV_HEADER, "",
-                i -> bad(i, SampleRecords.organisation(i).registrationNumber(), 6,
-                        RegisterLines.csv(SampleRecords.organisation(i))));
+                i -> bad(i, SampleRecords.organisation(i).registrationNumber(), 6, RegisterLines.csv(organisation(i))));
     }
 
     /** {@code Prs.xml}: row {@code i} on line {@code i + 4}. */
     public InputStream prsXml() {
         return file(StandardCharsets.UTF_8, RegisterLines.XML_HEAD, RegisterLines.XML_TAIL,
-                i -> bad(i, SampleRecords.organisation(i).registrationNumber(), 6,
-                        RegisterLines.xml(SampleRecords.organisation(i))));
+                i -> bad(i, SampleRecords.organisation(i).registrationNumber(), 6, RegisterLines.xml(organisation(i))));
     }
 
     /** {@code DURS_zavezanci_PO.txt}: row {@code i} on line {@code i + 1}. */
@@ -87,6 +97,13 @@ public final class RegisterFileGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private OrganisationRow organisation(int i) {
+        OrganisationRow unit = SampleRecords.organisation(i);
+        return isRenamed(i) ? new OrganisationRow(unit.registrationNumber(), unit.name() + " (novo ime)", unit.legalForm(),
+                unit.authority(), unit.street(), unit.houseNumber(), unit.houseNumberSuffix(), unit.settlement(),
+                unit.postCode(), unit.postOffice(), unit.country()) : unit;
     }
 
     private InputStream file(Charset charset, String head, String tail, IntFunction<String> row) {

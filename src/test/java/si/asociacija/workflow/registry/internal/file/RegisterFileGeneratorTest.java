@@ -62,4 +62,15 @@ class RegisterFileGeneratorTest {
         assertThat(IntStream.range(0, 1_000).filter(file::isBad)).hasSize(7);
         assertThat(file.prsCsv().readNBytes(4)).containsExactly(0xFF, 0xFE, '"', 0);
     }
+
+    @Test
+    void renamesEveryHundredthUnitOnly() {
+        RegisterFileGenerator file = new RegisterFileGenerator(1_000).withRenamedUnits(100);
+
+        CollectedRows read = CollectedRows.read(RegisterSource.PRS, "opsiprs.csv", file.prsCsv());
+
+        assertThat(IntStream.range(0, 1_000).filter(i -> !read.rows.get(i).equals(SampleRecords.organisation(i))))
+                .hasSize(10).allMatch(file::isRenamed);
+        assertThat(((OrganisationRow) read.rows.get(99)).name()).isEqualTo(SampleRecords.organisation(99).name() + " (novo ime)");
+    }
 }
