@@ -95,6 +95,22 @@ class RegisterImportTest extends WorkflowTest {
     }
 
     @Test
+    void aRecordTwiceInAFileIsKeptAsFirstReadAndTheSecondCountedAsRejected() throws Exception {
+        List<String> lines = new ArrayList<>(IntStream.range(0, 40)
+                .mapToObj(i -> RegisterLines.dej(SampleRecords.naturalPerson(i), 424)).toList());
+        TaxpayerRow first = SampleRecords.naturalPerson(3);
+        lines.add(RegisterLines.dej(new TaxpayerRow(first.list(), first.taxNumber(), first.registrationNumber(), false, null,
+                first.activity(), "DRUGO IME S.P.", first.address(), first.taxOffice(), false), 424));
+
+        JsonNode imported = upload("FURS_DEJ", zip(String.join("", lines).getBytes(StandardCharsets.UTF_8)), HttpStatus.CREATED);
+
+        assertThat(imported.get("rejected").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select name from registry_taxpayer where list = 'FURS_DEJ' and tax_number = ? "
+                + "and registration_number = ?", String.class, first.taxNumber(), first.registrationNumber()))
+                .containsExactly(first.name());
+    }
+
+    @Test
     void theBusinessRegisterIsFetchedFromItsPublisherAndLookedUpByRegistrationNumber() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         RegisterFileGenerator.zip("opsiprs.csv", new RegisterFileGenerator(30).prsCsv(), zipped);

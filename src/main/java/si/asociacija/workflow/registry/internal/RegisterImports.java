@@ -69,7 +69,7 @@ class RegisterImports {
             }
             reading.logRejections();
             transaction.executeWithoutResult(status ->
-                    imports.succeeded(id, source, reading.read(), reading.rejected, swap.swap(table, id)));
+                    imports.succeeded(id, source, reading.read(), reading.rejected, swap.swap(table, id, reading.staging.written())));
             log.info("Imported {} from {}: {}", source, fileName, imports.find(id).orElseThrow());
         } catch (RuntimeException broken) {
             Staging.discard(jdbc, table, id);

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts a staged import in place of the register's records, in one transaction: a record keyed twice in
- * the file is refused (its first line kept); new records are added, changed ones replaced and gone
- * ones removed, and each change or removal is recorded with the record before and after. A file
+ * the file is refused (its first line kept); each change or removal is recorded with the record before
+ * and after, then the records so recorded are removed and the new and changed ones added. A file
  * that would remove more than the allowed share of the records is refused as incomplete.
  */
 @Component
@@ -30,31 +30,38 @@ class RegisterSwap {
         this.settings = settings;
     }
 
+    /** Swaps in the {@code staged} records of the import. */
     @Transactional
-    Counts swap(RegisterTable table, long importId) {
+    Counts swap(RegisterTable table, long importId, long staged) {
         String t = table.table();
         String s = table.staging();
-        long duplicates = jdbc.update("delete from " + s + " s where s.import_id = ? and exists (select 1 from " + s
-                + " d where d.import_id = s.import_id and d.record_key = s.record_key and d.seq < s.seq)", importId);
+        long duplicates = removeDuplicates(table, importId);
         long held = count("select count(*) from " + t + " t where " + table.scope());
         long gone = count("select count(*) from " + t + " t where " + table.scope() + " and not exists (select 1 from "
                 + s + " s where s.import_id = ? and s.record_key = t.record_key)", importId);
         if (held > 0 && gone > held * settings.maxGoneShare()) {
             throw new IncompleteRegisterFile(gone, held);
         }
-        long added = count("select count(*) from " + s + " s where s.import_id = ? and not exists (select 1 from " + t
-                + " t where " + table.scope() + " and t.record_key = s.record_key)", importId);
         long changed = recordChanges(table, importId);
         recordGone(table, importId);
-        jdbc.update("delete from " + t + " t where " + table.scope() + " and (not exists (select 1 from " + s
-                + " s where s.import_id = ? and s.record_key = t.record_key) or exists (select 1 from " + s
-                + " s where s.import_id = ? and s.record_key = t.record_key and s.fingerprint <> t.fingerprint))",
-                importId, importId);
+        jdbc.update("delete from " + t + " t where " + table.scope() + " and t.record_key in (select c.record_key from "
+                + "registry_change c where c.import_id = ? and c.source = ?)", importId, table.source().name());
         jdbc.update("insert into " + t + " (record_key, fingerprint, import_id, " + table.columnList("") + ") select s.record_key, "
                 + "s.fingerprint, s.import_id, " + table.columnList("s") + " from " + s + " s where s.import_id = ? and not exists "
                 + "(select 1 from " + t + " t where " + table.scope() + " and t.record_key = s.record_key)", importId);
         Staging.discard(jdbc, table, importId);
-        return new Counts(duplicates, added, changed, gone);
+        return new Counts(duplicates, staged - duplicates - (held - gone), changed, gone);
+    }
+
+    /** Removes the later records of a key staged more than once (looked for first: a register file seldom has any). */
+    private long removeDuplicates(RegisterTable table, long importId) {
+        String s = table.staging();
+        if (count("select count(*) from (select s.record_key from " + s + " s where s.import_id = ? group by s.record_key "
+                + "having count(*) > 1) d", importId) == 0) {
+            return 0;
+        }
+        return jdbc.update("delete from " + s + " s where s.import_id = ? and exists (select 1 from " + s + " d where "
+                + "d.import_id = s.import_id and d.record_key = s.record_key and d.seq < s.seq)", importId);
     }
 
     private long recordChanges(RegisterTable table, long importId) {
