@@ -1,7 +1,8 @@
 package si.asociacija.workflow.registry.internal;
 
-import java.sql.Date;
+import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 
 import si.asociacija.workflow.registry.internal.file.OrganisationRow;
 import si.asociacija.workflow.registry.internal.file.RegisterRow;
@@ -18,6 +19,8 @@ record RegisterTable(RegisterSource source, String table, String scope, List<Str
             "street", "house_number", "house_number_suffix", "settlement", "post_code", "post_office", "country");
     private static final List<String> TAXPAYER = List.of("list", "tax_number", "registration_number", "vat_registered",
             "vat_since", "activity", "name", "address", "tax_office", "self_employed_in_culture");
+    private static final Map<String, Integer> NOT_TEXT = Map.of("vat_registered", Types.BOOLEAN, "vat_since", Types.DATE,
+            "self_employed_in_culture", Types.BOOLEAN);
 
     static RegisterTable of(RegisterSource source) {
         return switch (source) {
@@ -38,8 +41,12 @@ record RegisterTable(RegisterSource source, String table, String scope, List<Str
         }
         TaxpayerRow t = (TaxpayerRow) row;
         return new Object[] {t.list().name(), t.taxNumber(), t.registrationNumber(), t.vatRegistered(),
-            t.vatSince() == null ? null : Date.valueOf(t.vatSince()), t.activity(), t.name(), t.address(), t.taxOffice(),
-            t.selfEmployedInCulture()};
+            t.vatSince(), t.activity(), t.name(), t.address(), t.taxOffice(), t.selfEmployedInCulture()};
+    }
+
+    /** The JDBC types of the data columns, in the order of {@link #columns()}. */
+    int[] types() {
+        return columns.stream().mapToInt(column -> NOT_TEXT.getOrDefault(column, Types.VARCHAR)).toArray();
     }
 
     String columnList(String alias) {

@@ -1,13 +1,11 @@
 package si.asociacija.workflow.registry.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,16 +13,23 @@ import si.asociacija.workflow.registry.internal.file.RegisterRow;
 
 /**
  * The records of an import in progress, written to the staging table in batches as they are read (so a
- * file is never held in memory), each with its place in the file and a fingerprint of its values.
+ * file is never held in memory), each with its place in the file and a fingerprint of its values. An
+ * insert writes {@link #ROWS_PER_INSERT} records, every value sent with its column's type (a null too),
+ * so that the database prepares the statement once.
  */
 class Staging implements AutoCloseable {
 
     static final int BATCH = 1000;
+    static final int ROWS_PER_INSERT = 100;
 
     private final JdbcTemplate jdbc;
     private final RegisterTable table;
     private final long importId;
-    private final String insert;
+    private final String insertOne;
+    private final String insertMany;
+    private final int[] typesOne;
+    private final int[] typesMany;
+    private final Fingerprint fingerprint = new Fingerprint();
     private final List<Object[]> batch = new ArrayList<>(BATCH);
     private long written;
 
@@ -32,8 +37,14 @@ class Staging implements AutoCloseable {
         this.jdbc = jdbc;
         this.table = table;
         this.importId = importId;
-        this.insert = "insert into " + table.staging() + " (import_id, seq, record_key, fingerprint, "
-                + table.columnList("") + ") values (?, ?, ?, ?" + ", ?".repeat(table.columns().size()) + ")";
+        String insert = "insert into " + table.staging() + " (import_id, seq, record_key, fingerprint, " + table.columnList("")
+                + ") values ";
+        String row = "(?, ?, ?, ?" + ", ?".repeat(table.columns().size()) + ")";
+        this.insertOne = insert + row;
+        this.insertMany = insert + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row));
+        this.typesOne = IntStream.concat(IntStream.of(Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR),
+                IntStream.of(table.types())).toArray();
+        this.typesMany = IntStream.range(0, ROWS_PER_INSERT).flatMap(i -> IntStream.of(typesOne)).toArray();
     }
 
     void add(RegisterRow row) {
@@ -42,7 +53,7 @@ class Staging implements AutoCloseable {
         parameters[0] = importId;
         parameters[1] = written() + 1;
         parameters[2] = row.key();
-        parameters[3] = fingerprint(values);
+        parameters[3] = fingerprint.of(values);
         System.arraycopy(values, 0, parameters, 4, values.length);
         batch.add(parameters);
         if (batch.size() == BATCH) {
@@ -65,22 +76,18 @@ class Staging implements AutoCloseable {
         jdbc.update("delete from " + table.staging() + " where import_id = ?", importId);
     }
 
-    static String fingerprint(Object[] values) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("\u001f", Arrays.stream(values).map(v -> Objects.toString(v, "\u0000")).toList())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void flush() {
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate(insert, batch);
-            written += batch.size();
-            batch.clear();
+        if (batch.isEmpty()) {
+            return;
         }
+        int whole = batch.size() - batch.size() % ROWS_PER_INSERT;
+        List<Object[]> statements = new ArrayList<>();
+        for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
+            statements.add(batch.subList(i, i + ROWS_PER_INSERT).stream().flatMap(Arrays::stream).toArray());
+        }
+        jdbc.batchUpdate(insertMany, statements, typesMany);
+        jdbc.batchUpdate(insertOne, batch.subList(whole, batch.size()), typesOne);
+        written += batch.size();
+        batch.clear();
     }
 }
