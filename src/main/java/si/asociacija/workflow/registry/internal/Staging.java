@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,9 +18,10 @@ import si.asociacija.workflow.registry.internal.file.RegisterRow;
 
 /**
  * The records of an import in progress, written to the staging table in batches as they are read (so a
- * file is never held in memory), each with its place in the file and a fingerprint of its values. An
- * insert writes {@link #ROWS_PER_INSERT} records, every value sent with its column's type (a null too),
- * so that the database prepares the statement once.
+ * file is never held in memory), each with its place in the file and a fingerprint of its values. A
+ * batch is written on a thread of its own while the next one is read; an insert writes
+ * {@link #ROWS_PER_INSERT} records, every value sent with its column's type (a null too), so that the
+ * database prepares the statement once.
  */
 class Staging implements AutoCloseable {
 
@@ -31,6 +37,8 @@ class Staging implements AutoCloseable {
     private final int[] typesMany;
     private final Fingerprint fingerprint = new Fingerprint();
     private final List<Object[]> batch = new ArrayList<>(BATCH);
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "registry-staging"));
+    private Future<?> writing = CompletableFuture.completedFuture(null);
     private long written;
 
     Staging(JdbcTemplate jdbc, RegisterTable table, long importId) {
@@ -57,7 +65,7 @@ class Staging implements AutoCloseable {
         System.arraycopy(values, 0, parameters, 4, values.length);
         batch.add(parameters);
         if (batch.size() == BATCH) {
-            flush();
+            handOver();
         }
     }
 
@@ -65,10 +73,15 @@ class Staging implements AutoCloseable {
         return written + batch.size();
     }
 
-    /** Writes what is left of the last batch. */
+    /** Writes what is left of the last batch and waits until every batch is written. */
     @Override
     public void close() {
-        flush();
+        try {
+            handOver();
+            awaitWriting();
+        } finally {
+            writer.shutdown();
+        }
     }
 
     /** Removes every staged record of the import (after it failed, or once swapped in). */
@@ -76,18 +89,36 @@ class Staging implements AutoCloseable {
         jdbc.update("delete from " + table.staging() + " where import_id = ?", importId);
     }
 
-    private void flush() {
+    /** Hands the batch to the writer, once it has written the previous one (two batches in memory at most). */
+    private void handOver() {
         if (batch.isEmpty()) {
             return;
         }
-        int whole = batch.size() - batch.size() % ROWS_PER_INSERT;
+        List<Object[]> rows = List.copyOf(batch);
+        written += rows.size();
+        batch.clear();
+        awaitWriting();
+        writing = writer.submit(() -> write(rows));
+    }
+
+    private void awaitWriting() {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while staging", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write(List<Object[]> rows) {
+        int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
         List<Object[]> statements = new ArrayList<>();
         for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
-            statements.add(batch.subList(i, i + ROWS_PER_INSERT).stream().flatMap(Arrays::stream).toArray());
+            statements.add(rows.subList(i, i + ROWS_PER_INSERT).stream().flatMap(Arrays::stream).toArray());
         }
         jdbc.batchUpdate(insertMany, statements, typesMany);
-        jdbc.batchUpdate(insertOne, batch.subList(whole, batch.size()), typesOne);
-        written += batch.size();
-        batch.clear();
+        jdbc.batchUpdate(insertOne, rows.subList(whole, rows.size()), typesOne);
     }
 }
