@@ -2,13 +2,13 @@ package si.asociacija.workflow.registry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
 
-    private static final Object[] TAXPAYER = {"FURS_PO", "12345678", null, true, Date.valueOf("2020-03-01"), "94.999",
+    private static final Object[] TAXPAYER = {"FURS_PO", "12345678", null, true, LocalDate.of(2020, 3, 1), "94.999",
         "ŠPORTNO DRUŠTVO ČRNUČE 1", "TRUBARJEVA CESTA 1, 1000 LJUBLJANA", "01", false};
 
     @Test
