@@ -1,12 +1,17 @@
 package si.asociacija.workflow.membership.internal;
 
+import java.time.format.DateTimeFormatter;
+
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.shared.ReferenceNumbers;
 import si.asociacija.workflow.shared.Texts;
 
 /** What the staff forms and the board's motion show of an application; headings in Slovene and English together. */
 @Component
 class ApplicationTaskTexts {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. M. yyyy").withZone(ReferenceNumbers.ZONE);
 
     private final Texts texts;
 
@@ -32,6 +37,10 @@ class ApplicationTaskTexts {
             }
             line(s, "membership.task.address", a.getAddress());
             line(s, "membership.task.language", a.getLanguage());
+        }
+        if (a.getCultureRegisterEvidence() != null) {
+            line(s, "membership.task.cultureRegisterEvidence", a.getCultureRegisterEvidence() + " ("
+                    + a.getCultureRegisterEvidenceBy() + ", " + DATE.format(a.getCultureRegisterEvidenceAt()) + ")");
         }
         s.append('\n').append(texts.both("membership.task.motivation")).append(":\n").append(a.getMotivation());
         return s.toString();

@@ -84,6 +84,15 @@ class MembershipApplication {
     @Column(name = "resolution_number", length = 20)
     private String resolutionNumber;
 
+    @Column(name = "culture_register_evidence", length = 2000)
+    private String cultureRegisterEvidence;
+
+    @Column(name = "culture_register_evidence_by", length = 64)
+    private String cultureRegisterEvidenceBy;
+
+    @Column(name = "culture_register_evidence_at")
+    private Instant cultureRegisterEvidenceAt;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -146,6 +155,14 @@ class MembershipApplication {
         changeStatus(ApplicationStatus.APPROVED, null, now);
     }
 
+    /** What staff saw of the individual's entry in the register of self-employed in culture. */
+    void cultureRegisterEvidence(String evidence, String notedBy, Instant now) {
+        this.cultureRegisterEvidence = evidence;
+        this.cultureRegisterEvidenceBy = notedBy;
+        this.cultureRegisterEvidenceAt = now;
+        this.updatedAt = now;
+    }
+
     Long getId() { return id; }
     String getReference() { return reference; }
     String getStatusToken() { return statusToken; }
@@ -164,6 +181,9 @@ class MembershipApplication {
     String getMissingInfo() { return missingInfo; }
     String getRejectionReason() { return rejectionReason; }
     String getResolutionNumber() { return resolutionNumber; }
+    String getCultureRegisterEvidence() { return cultureRegisterEvidence; }
+    String getCultureRegisterEvidenceBy() { return cultureRegisterEvidenceBy; }
+    Instant getCultureRegisterEvidenceAt() { return cultureRegisterEvidenceAt; }
     Instant getSubmittedAt() { return submittedAt; }
     Instant getUpdatedAt() { return updatedAt; }
     List<ApplicationEvent> getHistory() { return history; }

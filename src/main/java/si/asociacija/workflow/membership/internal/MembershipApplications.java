@@ -41,6 +41,9 @@ class MembershipApplications {
 
     static final String PROCESS_KEY = "membership-application";
     static final String MESSAGE_INFO_PROVIDED = "MissingInformationProvided";
+    /** Whether an organisation or an individual applies: the completeness form asks individuals' evidence. */
+    static final String APPLICANT_TYPE_VARIABLE = "applicantType";
+
     /** Set when the public API has already stored the application that a process instance carries. */
     static final String RECEIVED_VARIABLE = "applicationStored";
 
@@ -81,7 +84,8 @@ class MembershipApplications {
     Submitted apply(ApplicationForm form) {
         MembershipApplication application = register(form);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, application.getReference(),
-                Map.of("applicationSummary", TaskText.head(summary(application, true)), RECEIVED_VARIABLE, true));
+                Map.of("applicationSummary", TaskText.head(summary(application, true)), RECEIVED_VARIABLE, true,
+                        APPLICANT_TYPE_VARIABLE, application.getType().name()));
         return new Submitted(application.getReference(), application.getStatus().name(),
                 links.status(application.getStatusToken()));
     }

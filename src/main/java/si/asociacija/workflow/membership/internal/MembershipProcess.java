@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +29,15 @@ public class MembershipProcess {
             "registrationNumber", "taxNumber", "field", "motivation", "language", "consent");
 
     private final MembershipApplications applications;
+    private final CultureRegisterEvidence cultureRegisterEvidence;
     private final String reminderAfter;
     private final String withdrawAfter;
 
-    MembershipProcess(MembershipApplications applications,
+    MembershipProcess(MembershipApplications applications, CultureRegisterEvidence cultureRegisterEvidence,
                       @Value("${asociacija.membership.missing-info-reminder-after}") String reminderAfter,
                       @Value("${asociacija.membership.missing-info-withdraw-after}") String withdrawAfter) {
         this.applications = applications;
+        this.cultureRegisterEvidence = cultureRegisterEvidence;
         this.reminderAfter = reminderAfter;
         this.withdrawAfter = withdrawAfter;
     }
@@ -73,11 +76,27 @@ public class MembershipProcess {
         execution.setProcessBusinessKey(application.getReference());
         execution.removeVariables(FORM_FIELDS);
         execution.setVariable("applicationSummary", TaskText.head(applications.summary(application, true)));
+        execution.setVariable(MembershipApplications.APPLICANT_TYPE_VARIABLE, application.getType().name());
     }
 
     /** A staff task may be completed only with its yes/no decision made. */
     public boolean decided(DelegateTask task, String variable) {
         return ProcessVariables.requireDecision(task, variable);
+    }
+
+    /**
+     * The completeness check's note on the register of self-employed in culture goes to the application
+     * record and out of the process.
+     */
+    public void noteCultureRegisterEvidence(DelegateTask task) {
+        Object evidence = task.getVariable(CultureRegisterEvidence.FIELD);
+        try {
+            cultureRegisterEvidence.note(task.getExecution().getProcessBusinessKey(),
+                    evidence == null ? null : evidence.toString(), actingUser(task));
+        } catch (InvalidInputException e) {
+            throw new BadUserRequestException("Invalid evidence: " + MembershipApplications.describe(e.fieldErrors()));
+        }
+        task.getExecution().removeVariable(CultureRegisterEvidence.FIELD);
     }
 
     public void requestMissingInfo(DelegateExecution execution) {
@@ -109,6 +128,11 @@ public class MembershipProcess {
         boolean boardRejected = board != null && board.outcome() == BoardDecision.Outcome.REJECTED;
         applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
                 boardRejected ? board.resolutionNumber() : null);
+    }
+
+    private static String actingUser(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current != null ? current.getUserId() : task.getAssignee();
     }
 
     private static Boolean consent(DelegateExecution execution) {

@@ -197,9 +197,11 @@ class MembershipApplicationProcessTest extends WorkflowTest {
                 .singleResult().getBusinessKey();
         assertThat(reference).matches("MA-\\d{4}-\\d{4}");
         assertThat(applications.findByReference(reference).orElseThrow().getEmail()).isEqualTo(email);
-        // the typed-in fields are gone; what stays is the summary and, once the registers answered, their findings
+        // the typed-in fields are gone; what stays is the summary, the applicant's type and, once the
+        // registers answered, their findings
+        assertThat(runtimeService.getVariables(application.getId())).containsEntry("applicantType", "ORGANISATION");
         assertThat(runtimeService.getVariables(application.getId()).keySet()).contains("applicationSummary")
-                .isSubsetOf("applicationSummary", ApplicationRegisterFindings.VARIABLE);
+                .isSubsetOf("applicationSummary", "applicantType", ApplicationRegisterFindings.VARIABLE);
         assertThat(mailTemplates(reference)).containsExactly("application-received");
     }
 
@@ -233,6 +235,38 @@ class MembershipApplicationProcessTest extends WorkflowTest {
         assertThatThrownBy(() -> taskService.complete(check.getId()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("complete: choose yes or no");
         assertThat(application).isWaitingAt("Task_CheckCompleteness");
+    }
+
+    @Test
+    void evidenceOfTheCultureRegisterSeenByStaffIsKeptWithTheApplicationAndShownToTheBoard() {
+        ProcessInstance application = apply();
+        String reference = application.getBusinessKey();
+        assertThat(runtimeService.getVariable(application.getId(), "applicantType")).isEqualTo("INDIVIDUAL");
+        taskService.claim(task(application).getId(), "staff");
+
+        complete(task(application), Map.of("complete", true,
+                "cultureRegisterEvidence", "Odločba MK 6142-12/2015, vpis v razvid od 3. 3. 2015"));
+
+        MembershipApplication stored = applications.findByReference(reference).orElseThrow();
+        assertThat(stored.getCultureRegisterEvidence()).isEqualTo("Odločba MK 6142-12/2015, vpis v razvid od 3. 3. 2015");
+        assertThat(stored.getCultureRegisterEvidenceBy()).isEqualTo("staff");
+        assertThat(stored.getCultureRegisterEvidenceAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(application.getId())
+                .variableName("cultureRegisterEvidence").count()).isZero();
+        ProcessInstance board = calledProcessInstance("board-decision", application);
+        assertThat((String) runtimeService.getVariable(board.getId(), "motionText"))
+                .contains("Dokazilo o vpisu v razvid samozaposlenih v kulturi", "Odločba MK 6142-12/2015");
+    }
+
+    @Test
+    void evidenceNoteTooLongIsRefusedAndChangesNothing() {
+        ProcessInstance application = apply();
+        Task check = task(application);
+        assertThatThrownBy(() -> taskService.complete(check.getId(), Map.of("complete", true,
+                "cultureRegisterEvidence", "x".repeat(2001))))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("cultureRegisterEvidence");
+        assertThat(application).isWaitingAt("Task_CheckCompleteness");
+        assertThat(applications.findByReference(application.getBusinessKey()).orElseThrow().getCultureRegisterEvidence()).isNull();
     }
 
     @Test
