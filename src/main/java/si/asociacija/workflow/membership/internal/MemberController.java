@@ -22,8 +22,8 @@ import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.RequestTooLargeException;
 
 /**
- * The member register for staff: {@code GET /api/members}, {@code POST /api/members/import} (CSV) and
- * {@code POST /api/members/{number}/end}.
+ * The member register for staff: {@code GET /api/members}, {@code POST /api/members/import} (CSV),
+ * {@code POST /api/members/{number}/end} and {@code POST /api/members/register-check} (the yearly check, now).
  */
 @RestController
 class MemberController {
@@ -33,10 +33,12 @@ class MemberController {
 
     private final MemberRegister register;
     private final MemberImport memberImport;
+    private final MemberRegisterCheck registerCheck;
 
-    MemberController(MemberRegister register, MemberImport memberImport) {
+    MemberController(MemberRegister register, MemberImport memberImport, MemberRegisterCheck registerCheck) {
         this.register = register;
         this.memberImport = memberImport;
+        this.registerCheck = registerCheck;
     }
 
     record MemberView(String membershipNumber, String type, String name, String email, String registrationNumber,
@@ -79,6 +81,12 @@ class MemberController {
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of("file", "is not UTF-8 text");
         }
+    }
+
+    /** The yearly check of the active members against the registers, now; a member gets one task a year. */
+    @PostMapping("/api/members/register-check")
+    MemberRegisterCheck.Report checkRegisters() {
+        return registerCheck.runNow();
     }
 
     @PostMapping(path = "/api/members/{membershipNumber}/end", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -20,13 +20,19 @@ import si.asociacija.workflow.shared.Labelled;
 /**
  * A change of a public register that concerns a member, with the record before and after, and what
  * staff decided. Its reference ({@code RC-<change id>-<membership number>}) is the business key of its
- * task; a change is recorded once per member.
+ * task; a change is recorded once per member. The yearly check records a flagged member the same way
+ * ({@code RY-<year>-<membership number>}, kind {@value #YEARLY}): the member as held before, the
+ * registers' findings after, the flagged checks as the changed fields.
  */
 @Entity
 @Table(name = "member_register_change")
 class MemberRegisterChange implements Persistable<String> {
 
     enum Decision { NOTED, END_MEMBERSHIP }
+
+    static final String YEARLY = "YEARLY";
+    /** The register of a yearly check: all of them. */
+    static final String ALL_REGISTERS = "ALL";
 
     /** Always inserted, never merged: a second insert of the same change and member fails on the key. */
     @Transient
@@ -36,11 +42,11 @@ class MemberRegisterChange implements Persistable<String> {
     @Column(length = 60)
     private String reference;
 
-    @Column(name = "change_id", nullable = false)
-    private long changeId;
+    @Column(name = "change_id")
+    private Long changeId;
 
-    @Column(name = "import_id", nullable = false)
-    private long importId;
+    @Column(name = "import_id")
+    private Long importId;
 
     @Column(name = "membership_number", nullable = false, length = 20)
     private String membershipNumber;
@@ -89,8 +95,25 @@ class MemberRegisterChange implements Persistable<String> {
         this.openedAt = openedAt;
     }
 
+    /** The yearly check of {@code year} flagged the member: {@code before} as held, {@code after} the findings. */
+    MemberRegisterChange(int year, String membershipNumber, String flaggedChecks, String before, String after,
+                         Instant openedAt) {
+        this.reference = reference(year, membershipNumber);
+        this.membershipNumber = membershipNumber;
+        this.register = ALL_REGISTERS;
+        this.kind = YEARLY;
+        this.changedFields = flaggedChecks;
+        this.before = before;
+        this.after = after;
+        this.openedAt = openedAt;
+    }
+
     static String reference(RegisterChange change, String membershipNumber) {
         return "RC-" + change.id() + "-" + membershipNumber;
+    }
+
+    static String reference(int year, String membershipNumber) {
+        return "RY-" + year + "-" + membershipNumber;
     }
 
     void started(String processInstanceId) {
@@ -114,6 +137,10 @@ class MemberRegisterChange implements Persistable<String> {
 
     boolean gone() {
         return "GONE".equals(kind);
+    }
+
+    boolean yearly() {
+        return YEARLY.equals(kind);
     }
 
     @Override

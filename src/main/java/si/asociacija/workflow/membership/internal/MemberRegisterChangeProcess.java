@@ -36,6 +36,11 @@ public class MemberRegisterChangeProcess {
         this.taskTexts = taskTexts;
     }
 
+    /** Whether the change is what the yearly check of the member flagged, rather than a change at an import. */
+    public boolean yearly(DelegateExecution execution) {
+        return changes.byReference(execution.getProcessBusinessKey()).yearly();
+    }
+
     /** When the task is created: the member, the register and the record before and after, for its form. */
     public void describe(DelegateTask task) {
         task.setVariablesLocal(taskTexts.variables(changes.byReference(task.getExecution().getProcessBusinessKey())));

@@ -44,16 +44,39 @@ class MemberRegisterChanges {
         if (recorded(change, membershipNumber)) {
             return false;
         }
-        MemberRegisterChange record = changes.saveAndFlush(new MemberRegisterChange(change, membershipNumber, Instant.now()));
-        record.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, record.getReference()).getId());
+        start(new MemberRegisterChange(change, membershipNumber, Instant.now()));
         log.info("Register change {} ({} {}) of member {}: task opened", change.id(), change.register(), change.kind(),
                 membershipNumber);
         return true;
     }
 
+    /**
+     * Records what the yearly check of {@code year} flagged for the member and starts its task, in a
+     * transaction of its own; false when the member had one that year already.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    boolean openYearly(int year, String membershipNumber, String flaggedChecks, String held, String findings) {
+        if (recorded(MemberRegisterChange.reference(year, membershipNumber))) {
+            return false;
+        }
+        start(new MemberRegisterChange(year, membershipNumber, flaggedChecks, held, findings, Instant.now()));
+        log.info("Yearly register check {} of member {} flagged {}: task opened", year, membershipNumber, flaggedChecks);
+        return true;
+    }
+
     @Transactional(readOnly = true)
     boolean recorded(RegisterChange change, String membershipNumber) {
-        return changes.existsById(MemberRegisterChange.reference(change, membershipNumber));
+        return recorded(MemberRegisterChange.reference(change, membershipNumber));
+    }
+
+    @Transactional(readOnly = true)
+    boolean recorded(String reference) {
+        return changes.existsById(reference);
+    }
+
+    /** Inserted first, so that a second record of the same reference fails on its key before a task is started. */
+    private void start(MemberRegisterChange record) {
+        changes.saveAndFlush(record).started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, record.getReference()).getId());
     }
 
     @Transactional(readOnly = true)

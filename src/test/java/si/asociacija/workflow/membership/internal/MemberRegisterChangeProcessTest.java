@@ -34,6 +34,7 @@ import si.asociacija.workflow.registry.RegisterChange;
 class MemberRegisterChangeProcessTest extends WorkflowTest {
 
     private static final String JOINED = "2019-05-14";
+    private static final int YEAR = 2027;
 
     @Autowired
     RuntimeService runtimeService;
@@ -51,6 +52,8 @@ class MemberRegisterChangeProcessTest extends WorkflowTest {
     MemberRepository members;
     @Autowired
     MemberRegister register;
+    @Autowired
+    MemberRegisterCheck registerCheck;
 
     @Test
     void aChangedRecordIsNotedAndTheMemberStays() {
@@ -156,11 +159,85 @@ class MemberRegisterChangeProcessTest extends WorkflowTest {
                 .isOne();
     }
 
+    @Test
+    void aMemberFlaggedByTheYearlyCheckIsReviewedOnItsOwnFormAndEndedOnlyByStaff() {
+        Member member = member("Društvo Letni Pregled");
+        ProcessInstance process = openYearly(member, "PRS_ENTRY, NAME");
+
+        assertThat(process).isWaitingAt("Task_ReviewYearlyCheck").hasPassed("Gateway_Kind").hasNotPassed("Task_ReviewChange");
+        Task review = task(process);
+        assertThat(review).hasCandidateGroup("staff");
+        assertThat(review.getName()).startsWith("Preveri člana po letnem pregledu registrov — " + member.getMembershipNumber())
+                .contains("Društvo Letni Pregled");
+        assertThat(taskService.getVariablesLocal(review.getId())).contains(
+                Map.entry("memberSummary", member.getMembershipNumber() + " — Društvo Letni Pregled"),
+                Map.entry("flaggedChecks", "Poslovni register (PRS), Ime / Business register (PRS), Name"),
+                Map.entry("memberHeld", "organizacija: Društvo Letni Pregled\norganisation: Društvo Letni Pregled"),
+                Map.entry("registerFindings", "Poslovni register (PRS) / Business register (PRS): ni najden / not found"));
+        assertThat(runtimeService.getVariables(process.getId())).as("no personal data in process variables").isEmpty();
+        assertThat(memberNow(member).getStatus()).as("not ended by the check").isEqualTo(Member.Status.ACTIVE);
+
+        LocalDate endedOn = LocalDate.now().minusDays(1);
+        complete(review, Map.of("decision", "END_MEMBERSHIP", "endedOn", endedOn.toString()));
+
+        assertThat(process).isEnded().hasPassed("Task_EndMembership", "End_MembershipEnded");
+        assertThat(memberNow(member).getEndedOn()).isEqualTo(endedOn);
+        assertThat(records.findById(process.getBusinessKey()).orElseThrow().getDecision())
+                .isEqualTo(MemberRegisterChange.Decision.END_MEMBERSHIP);
+    }
+
+    @Test
+    void aMemberFlaggedByTheYearlyCheckIsNotedAndGetsNoSecondTaskThatYear() {
+        Member member = member("Zavod Letno Zabeleženo");
+        ProcessInstance process = openYearly(member, "TAX_NUMBER");
+        assertRefused(task(process).getId(), Map.of(), "decision: choose NOTED or END_MEMBERSHIP");
+
+        complete(task(process), Map.of("decision", "NOTED"));
+
+        assertThat(process).isEnded().hasPassed("Task_ReviewYearlyCheck", "Task_NoteChange", "End_MemberStays");
+        assertThat(memberNow(member).getStatus()).isEqualTo(Member.Status.ACTIVE);
+        assertThat(changes.openYearly(YEAR, member.getMembershipNumber(), "NAME", "held", "findings"))
+                .as("the same year again").isFalse();
+        assertThat(changes.openYearly(YEAR + 1, member.getMembershipNumber(), "NAME", "held", "findings"))
+                .as("the next year").isTrue();
+    }
+
+    @Test
+    void theYearlyCheckIsClaimedByOneNodeAYear() throws Exception {
+        int year = ThreadLocalRandom.current().nextInt(3000, 900_000);
+        List<Callable<Boolean>> nodes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            nodes.add(() -> registerCheck.claim(year));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+        List<Boolean> claimed = new ArrayList<>();
+        try {
+            for (Future<Boolean> node : threads.invokeAll(nodes)) {
+                claimed.add(node.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(claimed).containsOnlyOnce(true);
+        assertThat(registerCheck.runOnce(year)).as("the schedule on a node that comes later").isEmpty();
+    }
+
     /** Refused as the engine REST API answers 400: a user's mistake whose message starts with the variable's name. */
     private void assertRefused(String taskId, Map<String, Object> variables, String message) {
         assertThatThrownBy(() -> taskService.complete(taskId, new HashMap<>(variables)))
                 .isInstanceOf(ProcessEngineException.class)
                 .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageStartingWith(message);
+    }
+
+    /** The task of the yearly check of {@link #YEAR} for the member, flagged for {@code checks}. */
+    private ProcessInstance openYearly(Member member, String checks) {
+        assertThat(changes.openYearly(YEAR, member.getMembershipNumber(), checks,
+                "organizacija: " + member.getName() + "\norganisation: " + member.getName(),
+                "Poslovni register (PRS) / Business register (PRS): ni najden / not found")).isTrue();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(MemberRegisterChanges.PROCESS_KEY)
+                .processInstanceBusinessKey(MemberRegisterChange.reference(YEAR, member.getMembershipNumber()))
+                .singleResult();
     }
 
     private ProcessInstance open(RegisterChange change, Member member) {
