@@ -95,6 +95,22 @@ class RegisterImportTest extends WorkflowTest {
     }
 
     @Test
+    void aZipBombFailsItsImportAndChangesNothing() throws Exception {
+        jdbc.update("delete from registry_taxpayer where list = 'FURS_PO'");
+        upload("FURS_PO", zip(poLines(100, -1, -1)), HttpStatus.CREATED);
+        byte[] bomb = zip(" ".repeat(8 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+
+        JsonNode failed = upload("FURS_PO", bomb, HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("reason").asText()).contains("more than 100 times its compressed size");
+        assertThat(jdbc.queryForObject("select count(*) from registry_taxpayer where list = 'FURS_PO'", Long.class))
+                .isEqualTo(100);
+        assertThat(jdbc.queryForObject("select count(*) from registry_taxpayer_staging where import_id = ?", Long.class,
+                failed.get("id").asLong())).isZero();
+    }
+
+    @Test
     void aRecordTwiceInAFileIsKeptAsFirstReadAndTheSecondCountedAsRejected() throws Exception {
         List<String> lines = new ArrayList<>(IntStream.range(0, 40)
                 .mapToObj(i -> RegisterLines.dej(SampleRecords.naturalPerson(i), 424)).toList());

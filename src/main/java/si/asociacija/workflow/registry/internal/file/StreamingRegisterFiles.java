@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
-import org.apache.commons.io.input.CloseShieldInputStream;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a register file as published, zipped (its one file) or not, recognises its format from the
- * register and the first bytes, and streams it through that format's reader.
+ * register and the first bytes, and streams it through that format's reader, within the {@link FileLimits}.
  */
 @Component
 public class StreamingRegisterFiles implements RegisterFiles {
@@ -23,14 +20,21 @@ public class StreamingRegisterFiles implements RegisterFiles {
     private static final int[] ZIP_ENTRY = {'P', 'K', 3, 4};
     private static final int[] EMPTY_ZIP = {'P', 'K', 5, 6};
 
+    private final FileLimits limits;
+
+    StreamingRegisterFiles(FileLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public void read(RegisterSource source, String fileName, InputStream content, RegisterRows rows) {
         CheckedRows checked = new CheckedRows(rows);
         try {
-            BufferedInputStream in = new BufferedInputStream(content, Prefix.LIMIT);
+            LimitedContent received = LimitedContent.received(content, limits);
+            BufferedInputStream in = new BufferedInputStream(received, Prefix.LIMIT);
             byte[] head = Prefix.peek(in, ZIP_ENTRY.length);
             if (Prefix.startsWith(head, ZIP_ENTRY) || Prefix.startsWith(head, EMPTY_ZIP)) {
-                readZip(source, new ZipInputStream(in), checked);
+                readZip(source, new LimitedZip(in, received, limits), checked);
             } else {
                 readFile(source, in, checked);
             }
@@ -49,30 +53,25 @@ public class StreamingRegisterFiles implements RegisterFiles {
     /**
      * Reads the zip's one file to its end, so that its checksum is verified; when the content looks broken,
      * a damaged or truncated zip is the reason given, if it is one (an XML parser may take a cut stream for
-     * an early end of the document).
+     * an early end of the document). A file beyond the limits is read no further.
      */
-    private static void readZip(RegisterSource source, ZipInputStream zip, RegisterRows rows) throws IOException {
-        if (nextFile(zip) == null) {
+    private static void readZip(RegisterSource source, LimitedZip zip, RegisterRows rows) throws IOException {
+        if (zip.nextFile() == null) {
             throw new BrokenRegisterFile("the zip holds no file");
         }
+        InputStream file = zip.file();
         try {
-            readFile(source, new BufferedInputStream(CloseShieldInputStream.wrap(zip), Prefix.LIMIT), rows);
+            readFile(source, new BufferedInputStream(file, Prefix.LIMIT), rows);
+        } catch (OversizedRegisterFile oversized) {
+            throw oversized;
         } catch (BrokenRegisterFile broken) {
-            zip.transferTo(OutputStream.nullOutputStream());
+            file.transferTo(OutputStream.nullOutputStream());
             throw broken;
         }
-        zip.transferTo(OutputStream.nullOutputStream());
-        if (nextFile(zip) != null) {
+        file.transferTo(OutputStream.nullOutputStream());
+        if (zip.nextFile() != null) {
             throw new BrokenRegisterFile("the zip holds more than one file");
         }
-    }
-
-    private static ZipEntry nextFile(ZipInputStream zip) throws IOException {
-        ZipEntry entry = zip.getNextEntry();
-        while (entry != null && entry.isDirectory()) {
-            entry = zip.getNextEntry();
-        }
-        return entry;
     }
 
     private static void readFile(RegisterSource source, BufferedInputStream in, RegisterRows rows) throws IOException {

@@ -7,15 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.util.unit.DataSize;
+
 /** What a reader handed over: the rows in order and the refused lines with their reasons. */
 final class CollectedRows implements RegisterRows {
+
+    /** The limits of application.yaml. */
+    static final FileLimits LIMITS = new FileLimits(DataSize.ofGigabytes(2), 100, 10);
 
     final List<RegisterRow> rows = new ArrayList<>();
     final Map<Long, String> rejected = new LinkedHashMap<>();
 
     static CollectedRows read(RegisterSource source, String fileName, InputStream content) {
+        return read(source, fileName, content, LIMITS);
+    }
+
+    static CollectedRows read(RegisterSource source, String fileName, InputStream content, FileLimits limits) {
         CollectedRows collected = new CollectedRows();
-        new StreamingRegisterFiles().read(source, fileName, content, collected);
+        new StreamingRegisterFiles(limits).read(source, fileName, content, collected);
         return collected;
     }
 

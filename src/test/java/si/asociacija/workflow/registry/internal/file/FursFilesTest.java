@@ -101,8 +101,8 @@ class FursFilesTest {
     void failsAFileWhoseFirstLinesAllHaveAnotherWidth() {
         CollectedRows collected = new CollectedRows();
 
-        assertThatThrownBy(() -> new StreamingRegisterFiles().read(RegisterSource.FURS_PO, "DURS_zavezanci_DEJ.txt",
-                new RegisterFileGenerator(1_000).fursDej(StandardCharsets.UTF_8, 424), collected))
+        assertThatThrownBy(() -> new StreamingRegisterFiles(CollectedRows.LIMITS).read(RegisterSource.FURS_PO,
+                "DURS_zavezanci_DEJ.txt", new RegisterFileGenerator(1_000).fursDej(StandardCharsets.UTF_8, 424), collected))
                 .isInstanceOf(BrokenRegisterFile.class)
                 .hasMessage("unknown layout: none of the first 20 lines is 259 or 268 characters wide (line 20 is 424)");
         assertThat(collected.rejected).hasSize(20);

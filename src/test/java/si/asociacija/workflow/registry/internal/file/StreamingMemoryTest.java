@@ -18,7 +18,7 @@ class StreamingMemoryTest {
         long before = usedHeapAfterGc();
         HeapWatchingRows rows = new HeapWatchingRows(before);
 
-        new StreamingRegisterFiles().read(RegisterSource.FURS_PO, "DURS_zavezanci_PO.txt",
+        new StreamingRegisterFiles(CollectedRows.LIMITS).read(RegisterSource.FURS_PO, "DURS_zavezanci_PO.txt",
                 new RegisterFileGenerator(LINES).fursPo(StandardCharsets.UTF_8), rows);
 
         assertThat(rows.read).isEqualTo(LINES);

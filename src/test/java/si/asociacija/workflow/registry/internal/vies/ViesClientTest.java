@@ -12,6 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.resilience4j.ResilienceProcessor;
@@ -35,6 +43,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import si.asociacija.workflow.registry.internal.vies.VatCheck.Outcome;
 
@@ -44,7 +53,9 @@ import si.asociacija.workflow.registry.internal.vies.VatCheck.Outcome;
         "asociacija.registry.vies.first-retry-delay=PT0.01S",
         "asociacija.registry.vies.max-retry-delay=PT0.05S",
         "asociacija.registry.vies.circuit-failures=3",
-        "asociacija.registry.vies.circuit-open-for=PT1S"})
+        "asociacija.registry.vies.circuit-open-for=PT1S",
+        "asociacija.registry.vies.max-concurrent-checks=2",
+        "asociacija.registry.vies.slot-wait=PT2S"})
 class ViesClientTest {
 
     private static final String PATH = "/taxation_customs/vies/rest-api/check-vat-number";
@@ -176,6 +187,74 @@ class ViesClientTest {
         assertThat(circuit().getCircuitBreakerState()).isEqualTo("CLOSED");
         assertThat(client.check("SI", "38450666").outcome()).isEqualTo(Outcome.VALID);
         assertThat(requests()).isEqualTo(11);
+    }
+
+    @Test
+    void noMoreChecksThanTheLimitReachViesAtOnceAndTheOthersWaitForTheirTurn() throws Exception {
+        answer(okJson("{\"valid\": true, \"requestDate\": \"2025-03-14\"}").withFixedDelay(300));
+
+        List<VatCheck> checks = atOnce(4, () -> client.check("SI", "38450666"));
+
+        assertThat(checks).extracting(VatCheck::outcome).containsOnly(Outcome.VALID).hasSize(4);
+        assertThat(requests()).isEqualTo(4);
+        assertThat(mostServedAtOnce()).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckThatGetsNoTurnInTimeIsUnknownAndNeverReachesVies() throws Exception {
+        // each attempt times out after 1 s: a check holds its turn for its three attempts
+        answer(okJson("{\"valid\": true}").withFixedDelay(2500));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<VatCheck>> slow = List.of(pool.submit(() -> client.check("SI", "38450666")),
+                    pool.submit(() -> client.check("SI", "38450666")));
+            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> requests() == 2);
+
+            assertThat(client.check("SI", "12345678")).isEqualTo(VatCheck.unknown(VatCheck.BUSY));
+
+            for (Future<VatCheck> check : slow) {
+                assertThat(check.get()).isEqualTo(VatCheck.unknown(VatCheck.TIMEOUT));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(requests()).isEqualTo(6);
+        VIES.verify(0, postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
+                {"countryCode": "SI", "vatNumber": "12345678"}""")));
+    }
+
+    private static <T> List<T> atOnce(int count, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(Collections.nCopies(count, task))) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The most requests VIES was serving at once, from its journal: each from its arrival for as long as it took. */
+    private static int mostServedAtOnce() {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> VIES.getAllServeEvents().stream()
+                .allMatch(served -> served.getTiming() != null && served.getTiming().getTotalTime() != null));
+        List<long[]> edges = new ArrayList<>();
+        for (ServeEvent served : VIES.getAllServeEvents()) {
+            long arrived = served.getRequest().getLoggedDate().getTime();
+            edges.add(new long[] {arrived, 1});
+            edges.add(new long[] {arrived + served.getTiming().getTotalTime(), -1});
+        }
+        edges.sort(Comparator.<long[]>comparingLong(edge -> edge[0]).thenComparingLong(edge -> edge[1]));
+        int serving = 0;
+        int most = 0;
+        for (long[] edge : edges) {
+            serving += (int) edge[1];
+            most = Math.max(most, serving);
+        }
+        return most;
     }
 
     private static void answer(ResponseDefinitionBuilder response) {

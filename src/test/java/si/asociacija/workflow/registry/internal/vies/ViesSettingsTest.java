@@ -24,6 +24,6 @@ class ViesSettingsTest {
                 .run(context -> assertThat(context.getBean(ViesSettings.class)).isEqualTo(new ViesSettings(
                         "https://ec.europa.eu/taxation_customs/vies/rest-api/check-vat-number",
                         Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofSeconds(1), Duration.ofSeconds(10),
-                        5, Duration.ofMinutes(1))));
+                        5, Duration.ofMinutes(1), 2, Duration.ofSeconds(30))));
     }
 }
