@@ -64,13 +64,16 @@ class RegisterImports {
         ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> imports.renew(source, id),
                 ImportLog.LAPSE.dividedBy(4));
         try {
+            long started = System.nanoTime();
             try (reading.staging) {
                 files.read(source, fileName, content, reading);
             }
             reading.logRejections();
+            long staged = System.nanoTime();
             transaction.executeWithoutResult(status ->
                     imports.succeeded(id, source, reading.read(), reading.rejected, swap.swap(table, id, reading.staging.written())));
-            log.info("Imported {} from {}: {}", source, fileName, imports.find(id).orElseThrow());
+            log.info("Imported {} from {} (read and staged in {} ms, swapped in in {} ms): {}", source, fileName,
+                    (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000, imports.find(id).orElseThrow());
         } catch (RuntimeException broken) {
             Staging.discard(jdbc, table, id);
             reading.logRejections();
