@@ -54,6 +54,7 @@ public final class ChildApplication implements AutoCloseable {
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
+    private final boolean ownsDatabase;
     private String databaseUrl;
     private Process process;
     private boolean killed;
@@ -76,11 +77,19 @@ public final class ChildApplication implements AutoCloseable {
     }
 
     private ChildApplication(String name, List<String> arguments) throws Exception {
+        this(name, arguments, null);
+    }
+
+    private ChildApplication(String name, List<String> arguments, ChildApplication sameDatabase) throws Exception {
         label = name.toUpperCase().replace('-', ' ');
-        databaseName = "asociacija_" + name.replace('-', '_');
+        databaseName = sameDatabase == null ? "asociacija_" + name.replace('-', '_') : sameDatabase.databaseName;
         workDir = Files.createTempDirectory("asociacija-" + name);
         log = workDir.resolve("application.log");
-        if (postgres()) {
+        ownsDatabase = sameDatabase == null;
+        if (sameDatabase != null) {
+            assertThat(sameDatabase.databaseUrl).as("another node shares a PostgreSQL database").isNotNull();
+            databaseUrl = sameDatabase.databaseUrl;
+        } else if (postgres()) {
             databaseUrl = createDatabase();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -89,6 +98,38 @@ public final class ChildApplication implements AutoCloseable {
                 "--asociacija.public-url=http://localhost:" + port));
         command.addAll(arguments);
         this.command = List.copyOf(command);
+    }
+
+    /**
+     * Another node of the same application on this one's PostgreSQL database (a cluster): its own JVM,
+     * port and working directory; started without waiting for it. The first node drops the database.
+     */
+    public ChildApplication anotherNode(String name, String... arguments) throws Exception {
+        ChildApplication node = new ChildApplication(name, List.of(arguments), this);
+        try {
+            node.launch("first start");
+        } catch (Exception | Error e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    /** The JVM's process id, as the application reports it (e.g. in its node name). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** A connection to the application's PostgreSQL database. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, System.getenv("SPRING_DATASOURCE_USERNAME"),
+                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+    }
+
+    /** SIGTERM: the application stops gracefully (finishes what it is doing, releases what it holds). */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("stopped JVM has ended").isTrue();
     }
 
     /** Whether the tests run on PostgreSQL ({@code -Ppostgres}) rather than the default H2. */
@@ -172,7 +213,7 @@ public final class ChildApplication implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(20, TimeUnit.SECONDS);
         }
-        if (databaseUrl != null) {
+        if (databaseUrl != null && ownsDatabase) {
             dropDatabase();
         }
         if (failed) {

@@ -8,32 +8,41 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import si.asociacija.workflow.registry.internal.file.BrokenRegisterFile;
+import si.asociacija.workflow.shared.ClusterLease;
+import si.asociacija.workflow.shared.LeasedPolling;
 import si.asociacija.workflow.registry.internal.file.RegisterSource;
 
 /**
  * How register files arrive: fetched over HTTP from the register's configured address (streamed, never
  * cached in memory) on its schedule or when staff ask, or put by hand in the drop folder, where an
- * imported file moves to {@code .done} and a file that is not a register file to {@code .failed}.
+ * imported file moves to {@code .done} and a file that is not a register file to {@code .failed}. In a
+ * cluster one node watches the folder at a time ({@link ClusterLease}).
  */
 @Component
 class RegistryRoutes extends RouteBuilder {
 
     static final String FETCH = "direct:registry-fetch";
     static final String SOURCE = "registrySource";
+    /** One node of a cluster watches the drop folder and fetches on schedule at a time. */
+    static final String LEASE = "registry-files";
+    private static final String POLLING = "registryDropFolderPolling";
 
     private final RegisterImports imports;
     private final RegistrySettings settings;
+    private final ClusterLease lease;
 
-    RegistryRoutes(RegisterImports imports, RegistrySettings settings) {
+    RegistryRoutes(RegisterImports imports, RegistrySettings settings, ClusterLease lease) {
+        this.lease = lease;
         this.imports = imports;
         this.settings = settings;
     }
 
     @Override
     public void configure() {
+        getCamelContext().getRegistry().bind(POLLING, new LeasedPolling(lease, LEASE));
         from("file:" + settings.dropFolder().toAbsolutePath() + "?move=.done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
                 + "&moveFailed=.failed/${date:now:yyyyMMdd-HHmmss}-${file:name}&readLock=changed&readLockMinAge=2000"
-                + "&initialDelay=2000&delay=5000&autoCreate=true")
+                + "&initialDelay=2000&delay=5000&autoCreate=true&pollStrategy=#" + POLLING)
                 .routeId("registry-drop-folder")
                 .process(exchange -> {
                     String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);

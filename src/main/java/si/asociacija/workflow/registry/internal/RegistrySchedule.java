@@ -14,11 +14,13 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 import si.asociacija.workflow.registry.internal.file.RegisterSource;
+import si.asociacija.workflow.shared.ClusterLease;
 import si.asociacija.workflow.shared.InvalidInputException;
 
 /**
  * Fetches each register's file on its schedule (a cron expression in Ljubljana time) or when staff
- * ask. Every node schedules it; the import's claim lets one of them import at a time.
+ * ask. Every node schedules it; the node that watches the drop folder ({@link RegistryRoutes#LEASE}) fetches,
+ * and the import's claim lets one import of a register run at a time.
  */
 @Component
 class RegistrySchedule {
@@ -29,8 +31,10 @@ class RegistrySchedule {
     private final ProducerTemplate camel;
     private final TaskScheduler scheduler;
     private final RegistrySettings settings;
+    private final ClusterLease lease;
 
-    RegistrySchedule(ProducerTemplate camel, TaskScheduler scheduler, RegistrySettings settings) {
+    RegistrySchedule(ProducerTemplate camel, TaskScheduler scheduler, RegistrySettings settings, ClusterLease lease) {
+        this.lease = lease;
         this.camel = camel;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -60,6 +64,10 @@ class RegistrySchedule {
     }
 
     private void fetch(RegisterSource source) {
+        if (!lease.hold(RegistryRoutes.LEASE)) {
+            log.info("{} is fetched on its schedule by the node that watches the drop folder, not this one", source);
+            return;
+        }
         camel.send(RegistryRoutes.FETCH, exchange -> exchange.setProperty(RegistryRoutes.SOURCE, source));
     }
 

@@ -23,18 +23,22 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 
 import si.asociacija.workflow.counselling.internal.CounsellingSettings;
+import si.asociacija.workflow.shared.ClusterLease;
+import si.asociacija.workflow.shared.LeasedPolling;
 
 /**
  * Reads the assistance mailbox over IMAP (in the demo: the embedded mail server's mailbox
  * {@code asociacija.counselling.mailbox}). Each message is handled once and then moved to the folder
  * {@code Processed}; one that cannot be read is recorded once, moved to the folder {@code Malformed} and
- * never blocks the rest.
+ * never blocks the rest. In a cluster one node reads it at a time ({@link ClusterLease}).
  */
 @Component
 class AssistanceMailboxRoute extends RouteBuilder {
 
     static final String MALFORMED_FOLDER = "Malformed";
     static final String PROCESSED_FOLDER = "Processed";
+    /** One node of a cluster reads the mailbox at a time. */
+    private static final String POLLING = "assistanceMailboxPolling";
     private static final int MAX_ATTEMPTS = 5;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(AssistanceMailboxRoute.class);
@@ -43,9 +47,11 @@ class AssistanceMailboxRoute extends RouteBuilder {
     private final InboundMailProcessor processor;
     private final Environment env;
     private final CounsellingSettings settings;
+    private final ClusterLease lease;
 
     AssistanceMailboxRoute(InboundMailReader reader, InboundMailProcessor processor, Environment env,
-                           CounsellingSettings settings) {
+                           CounsellingSettings settings, ClusterLease lease) {
+        this.lease = lease;
         this.reader = reader;
         this.processor = processor;
         this.env = env;
@@ -59,7 +65,8 @@ class AssistanceMailboxRoute extends RouteBuilder {
             log.info("No assistance mailbox configured (asociacija.counselling.imap.host): email intake is off");
             return;
         }
-        from(uri).routeId("assistance-mailbox").process(this::handle);
+        getCamelContext().getRegistry().bind(POLLING, new LeasedPolling(lease, "assistance-mailbox"));
+        from(uri + "&pollStrategy=#" + POLLING).routeId("assistance-mailbox").process(this::handle);
     }
 
     private void handle(Exchange exchange) throws Exception {
