@@ -30,10 +30,22 @@ interface ConvocationRepository extends JpaRepository<Convocation, Long> {
 
     long countByAssemblyAndAttendanceIsNotNull(Assembly assembly);
 
+    @Query("select count(c) from Convocation c where c.assembly.id = :assemblyId")
+    long countConvened(Long assemblyId);
+
+    @Query("select count(c) from Convocation c where c.assembly.id = :assemblyId and c.attendance is not null")
+    long countCheckedIn(Long assemblyId);
+
     /** Members who gave a proxy to a holder who is present. */
     @Query("""
             select count(c) from Convocation c where c.assembly = :assembly and c.proxyHolder is not null
               and exists (select h from Convocation h where h.assembly = :assembly
                           and h.membershipNumber = c.proxyHolder and h.attendance is not null)""")
     long countRepresented(Assembly assembly);
+
+    @Query("""
+            select count(c) from Convocation c where c.assembly.id = :assemblyId and c.proxyHolder is not null
+              and exists (select h from Convocation h where h.assembly.id = :assemblyId
+                          and h.membershipNumber = c.proxyHolder and h.attendance is not null)""")
+    long countRepresentedIn(Long assemblyId);
 }

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.counselling.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +28,14 @@ public interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, 
     List<AssistanceCase> findByMessageIds(List<String> messageIds);
 
     List<AssistanceCase> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAt(Instant from, Instant to);
+
+    /** Cases not in {@code done} still waiting for their first answer after its due time. */
+    @Query("""
+            select count(c) from AssistanceCase c where c.status not in :done
+              and c.firstResponseAt is null and c.firstResponseDue < :now""")
+    long countFirstResponseOverdue(Collection<CaseState> done, Instant now);
+
+    /** Cases not in {@code done} past their resolution due time. */
+    @Query("select count(c) from AssistanceCase c where c.status not in :done and c.resolutionDue < :now")
+    long countResolutionOverdue(Collection<CaseState> done, Instant now);
 }

@@ -68,7 +68,7 @@ class FailedLoginLimit {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", WEBAPP_LOGIN + "*");
+        registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", WEBAPP_LOGIN + "*");
         registration.setName("failedLoginLimit");
         // before Spring Security (-100) and Camunda's engine REST authentication
         registration.setOrder(-110);

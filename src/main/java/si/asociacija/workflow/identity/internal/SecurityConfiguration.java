@@ -18,10 +18,10 @@ import si.asociacija.workflow.identity.Groups;
 import si.asociacija.workflow.shared.ProblemResponses;
 
 /**
- * Login everywhere but the public intake and the token-protected status pages.
- * The product API ({@code /api}) uses HTTP Basic against the Camunda identity service (this chain
- * covers only {@code /api} and {@code /status}); the engine REST API ({@code /engine-rest}) has
- * Camunda's own Basic filter, and the webapps their own login.
+ * Login everywhere but the public intake, the token-protected status pages and the health check.
+ * The product API ({@code /api}) and the operators' endpoints ({@code /actuator}) use HTTP Basic against
+ * the Camunda identity service; the engine REST API ({@code /engine-rest}) has Camunda's own Basic
+ * filter, and the webapps their own login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -51,6 +51,26 @@ class SecurityConfiguration {
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
                         .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * The operators' endpoints: {@code /actuator/health} (and its probes) answer anyone UP or DOWN, the details
+     * only to admins (management.endpoint.health.roles); info, metrics and prometheus are for admins alone.
+     */
+    @Bean
+    SecurityFilterChain operations(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationProvider(provider)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(ADMIN));
         return http.build();
     }
 

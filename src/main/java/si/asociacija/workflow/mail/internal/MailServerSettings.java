@@ -11,6 +11,10 @@ import org.springframework.util.StringUtils;
 @Component
 class MailServerSettings {
 
+    /** The SMTP server: {@code protocol} is {@code smtp} or {@code smtps}; no user name, no login. */
+    record SmtpServer(String protocol, String host, int port, String username, String password, boolean startTls) {
+    }
+
     private final Environment env;
 
     MailServerSettings(Environment env) {
@@ -21,8 +25,8 @@ class MailServerSettings {
         return !StringUtils.hasText(env.getProperty("spring.mail.host"));
     }
 
-    /** The SMTP endpoint; outside the demo profile an SMTP host must be configured, or mail would be lost. */
-    String smtpUri() {
+    /** The SMTP server; outside the demo profile an SMTP host must be configured, or mail would be lost. */
+    SmtpServer server() {
         if (embedded() && !env.matchesProfiles("demo")) {
             throw new IllegalStateException("No SMTP server configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, "
                     + "SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD). The embedded mail server runs only in the demo profile.");
@@ -31,17 +35,23 @@ class MailServerSettings {
         int port = embedded()
                 ? env.getRequiredProperty("asociacija.mail.embedded.smtp-port", Integer.class)
                 : env.getProperty("spring.mail.port", Integer.class, 25);
-        String protocol = env.getProperty("spring.mail.protocol", "smtp");
-        StringBuilder uri = new StringBuilder(protocol).append("://").append(host).append(':').append(port)
+        return new SmtpServer(env.getProperty("spring.mail.protocol", "smtp"), host, port,
+                env.getProperty("spring.mail.username"), env.getProperty("spring.mail.password", ""),
+                env.getProperty("spring.mail.properties.mail.smtp.starttls.enable", Boolean.class, false));
+    }
+
+    /** The Camel SMTP endpoint of {@link #server()}. */
+    String smtpUri() {
+        SmtpServer server = server();
+        StringBuilder uri = new StringBuilder(server.protocol()).append("://").append(server.host()).append(':').append(server.port())
                 .append("?contentType=").append(encode("text/html; charset=UTF-8"))
                 // connection and each read at most 10 s, each write too: a send never hangs
                 .append("&connectionTimeout=10000&mail.smtp.writetimeout=10000");
-        String username = env.getProperty("spring.mail.username");
-        if (StringUtils.hasText(username)) {
-            uri.append("&username=").append(encode(username))
-                    .append("&password=RAW(").append(env.getProperty("spring.mail.password", "")).append(')');
+        if (StringUtils.hasText(server.username())) {
+            uri.append("&username=").append(encode(server.username()))
+                    .append("&password=RAW(").append(server.password()).append(')');
         }
-        if (env.getProperty("spring.mail.properties.mail.smtp.starttls.enable", Boolean.class, false)) {
+        if (server.startTls()) {
             uri.append("&mail.smtp.starttls.enable=true");
         }
         return uri.toString();

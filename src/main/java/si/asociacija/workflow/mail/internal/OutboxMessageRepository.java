@@ -52,4 +52,6 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByReferenceOrderById(String reference);
 
     Optional<OutboxMessage> findByMessageId(String messageId);
+
+    long countByStatusIn(Collection<OutboxMessage.Status> statuses);
 }

@@ -15,14 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 
-import si.asociacija.workflow.counselling.internal.CounsellingSettings;
 import si.asociacija.workflow.shared.ClusterLease;
 import si.asociacija.workflow.shared.LeasedPolling;
 
@@ -45,17 +43,17 @@ class AssistanceMailboxRoute extends RouteBuilder {
 
     private final InboundMailReader reader;
     private final InboundMailProcessor processor;
+    private final AssistanceMailbox mailbox;
     private final Environment env;
-    private final CounsellingSettings settings;
     private final ClusterLease lease;
 
-    AssistanceMailboxRoute(InboundMailReader reader, InboundMailProcessor processor, Environment env,
-                           CounsellingSettings settings, ClusterLease lease) {
+    AssistanceMailboxRoute(InboundMailReader reader, InboundMailProcessor processor, AssistanceMailbox mailbox, Environment env,
+                           ClusterLease lease) {
         this.lease = lease;
         this.reader = reader;
         this.processor = processor;
+        this.mailbox = mailbox;
         this.env = env;
-        this.settings = settings;
     }
 
     @Override
@@ -106,27 +104,14 @@ class AssistanceMailboxRoute extends RouteBuilder {
     }
 
     private String mailboxUri() {
-        String host = env.getProperty("asociacija.counselling.imap.host", "");
-        String protocol = env.getProperty("asociacija.counselling.imap.protocol", "imaps");
-        String port = env.getProperty("asociacija.counselling.imap.port", "993");
-        String username = env.getProperty("asociacija.counselling.imap.username", "");
-        String password = env.getProperty("asociacija.counselling.imap.password", "");
-        boolean embedded = !StringUtils.hasText(host) && env.matchesProfiles("demo")
-                && !StringUtils.hasText(env.getProperty("spring.mail.host"));
-        if (embedded) {
-            host = "127.0.0.1";
-            protocol = "imap";
-            port = env.getRequiredProperty("asociacija.mail.embedded.imap-port");
-            username = settings.mailbox();
-            password = settings.mailbox();
-        }
-        if (!StringUtils.hasText(host)) {
+        AssistanceMailbox.Server server = mailbox.server().orElse(null);
+        if (server == null) {
             return null;
         }
-        return protocol + "://" + host + ":" + port
-                + "?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=RAW(" + password + ")"
-                + "&folderName=" + URLEncoder.encode(env.getProperty("asociacija.counselling.imap.folder", "INBOX"), StandardCharsets.UTF_8)
+        return server.protocol() + "://" + server.host() + ":" + server.port()
+                + "?username=" + URLEncoder.encode(server.username(), StandardCharsets.UTF_8)
+                + "&password=RAW(" + server.password() + ")"
+                + "&folderName=" + URLEncoder.encode(server.folder(), StandardCharsets.UTF_8)
                 // every message in the folder is new: handled ones move to 'Processed' (whether staff read them or not)
                 + "&unseen=false&peek=true&delete=false&moveTo=" + PROCESSED_FOLDER + "&mapMailMessage=false"
                 + "&initialDelay=2000&delay=" + env.getProperty("asociacija.counselling.imap.poll-interval", "5000")
