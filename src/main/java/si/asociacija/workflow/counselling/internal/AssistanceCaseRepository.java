@@ -22,6 +22,8 @@ public interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, 
 
     Optional<AssistanceCase> findByStatusToken(String statusToken);
 
+    List<AssistanceCase> findByEmailIgnoreCaseOrderByReceivedAt(String email);
+
     long countByEmailIgnoreCaseAndReceivedAtAfter(String email, Instant after);
 
     @Query("select c from AssistanceCase c join c.messages m where m.messageId in :messageIds")

@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
+                        .requestMatchers("/api/personal-data/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -14,6 +14,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByStatus(Member.Status status);
 
+    List<Member> findByEmailIgnoreCaseOrderByMembershipNumber(String email);
+
     Optional<Member> findByMembershipNumber(String membershipNumber);
 
     List<Member> findByMembershipNumberIn(Collection<String> membershipNumbers);

@@ -176,6 +176,7 @@ class MembershipApplication {
     FieldOfWork getField() { return field; }
     String getMotivation() { return motivation; }
     String getLanguage() { return language; }
+    Instant getConsentAt() { return consentAt; }
     ApplicationStatus getStatus() { return status; }
     boolean isOpen() { return open; }
     String getMissingInfo() { return missingInfo; }

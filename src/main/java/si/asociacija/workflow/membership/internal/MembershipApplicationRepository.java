@@ -19,4 +19,6 @@ interface MembershipApplicationRepository extends JpaRepository<MembershipApplic
     boolean existsOpen(String email, String registrationNumber);
 
     List<MembershipApplication> findAllByOrderBySubmittedAtDesc();
+
+    List<MembershipApplication> findByEmailIgnoreCaseOrderBySubmittedAt(String email);
 }
