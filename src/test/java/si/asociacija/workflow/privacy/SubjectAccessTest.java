@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,8 @@ class SubjectAccessTest extends WorkflowTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAdminGetsThePersonsApplicationCaseAndMailsAsAZipAndNothingOfOthers() throws Exception {
@@ -66,6 +69,23 @@ class SubjectAccessTest extends WorkflowTest {
         assertThat(json.readTree(zip.get("mail/sent-to-you.json"))).extracting(m -> m.get("reference").asText())
                 .containsExactlyInAnyOrder(application, assistanceCase);
         assertThat(String.join("", zip.values())).doesNotContain("Drugo vprašanje");
+
+        String version = json.readTree(http.getForObject("/api/privacy-notice", String.class)).get("version").asText();
+        assertThat(json.readTree(zip.get("membership/applications.json")).get(0).get("consentVersion").asText())
+                .as("the wording consented to").isEqualTo(version);
+        assertThat(caseJson.get(0).get("consentVersion").asText()).isEqualTo(version);
+        assertThat(caseJson.get(0).get("consentAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void theNoticeIsPublicAndEachVersionOfItsWordsIsKept() throws Exception {
+        JsonNode notice = json.readTree(http.getForObject("/api/privacy-notice", String.class));
+
+        assertThat(notice.get("version").asText()).matches("[0-9a-f]{16}");
+        assertThat(notice.get("sl").asText()).contains("osebne podatke");
+        assertThat(notice.get("en").asText()).contains("personal data", "members' data");
+        assertThat(jdbc.queryForObject("select text_en from privacy_notice where version = ?", String.class,
+                notice.get("version").asText())).isEqualTo(notice.get("en").asText());
     }
 
     @Test

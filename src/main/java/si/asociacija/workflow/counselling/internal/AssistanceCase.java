@@ -112,6 +112,12 @@ public class AssistanceCase {
     @OrderBy("occurredAt, id")
     private List<CaseMessage> messages = new ArrayList<>();
 
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_version", length = 16)
+    private String consentVersion;
+
     protected AssistanceCase() {
     }
 
@@ -238,4 +244,12 @@ public class AssistanceCase {
     boolean isResolutionOverdue() { return resolutionOverdue; }
     public Integer getRating() { return rating; }
     public List<CaseMessage> getMessages() { return messages; }
+    public Instant getConsentAt() { return consentAt; }
+    public String getConsentVersion() { return consentVersion; }
+
+    /** The client consented, through a form, to the privacy notice of this version. */
+    public void consented(Instant at, String version) {
+        this.consentAt = at;
+        this.consentVersion = version;
+    }
 }

@@ -14,7 +14,8 @@ import si.asociacija.workflow.privacy.PersonalDataExport;
 class CounsellingPersonalData implements PersonalData {
 
     record CaseView(String reference, String name, String email, String topic, String language, String status,
-            String outcome, Instant receivedAt, Instant closedAt, Integer rating, List<MessageView> messages) {
+            String outcome, Instant receivedAt, Instant closedAt, Integer rating, Instant consentAt, String consentVersion,
+            List<MessageView> messages) {
     }
 
     record MessageView(String kind, String author, String subject, String body, Instant occurredAt, List<String> attachments) {
@@ -42,7 +43,7 @@ class CounsellingPersonalData implements PersonalData {
             }
             views.add(new CaseView(c.getReference(), c.getName(), c.getEmail(), c.getTopic().name(), c.getLanguage(),
                     c.getStatus().name(), c.getOutcome() == null ? null : c.getOutcome().name(), c.getReceivedAt(),
-                    c.getClosedAt(), c.getRating(), messages));
+                    c.getClosedAt(), c.getRating(), c.getConsentAt(), c.getConsentVersion(), messages));
         }
         export.document("counselling/assistance-cases.json", views);
     }

@@ -47,6 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/reports/**", "/api/inbound-mail/**", "/api/registry/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
                         .requestMatchers("/status/**", "/assembly/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/privacy-notice").permitAll()
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)

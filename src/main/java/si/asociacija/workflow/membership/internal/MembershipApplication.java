@@ -68,6 +68,9 @@ class MembershipApplication {
     @Column(name = "consent_at", nullable = false)
     private Instant consentAt;
 
+    @Column(name = "consent_version", length = 16)
+    private String consentVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ApplicationStatus status;
@@ -110,7 +113,7 @@ class MembershipApplication {
     protected MembershipApplication() {
     }
 
-    MembershipApplication(String reference, String statusToken, ApplicationForm form, Instant now) {
+    MembershipApplication(String reference, String statusToken, ApplicationForm form, Instant now, String consentVersion) {
         this.reference = reference;
         this.statusToken = statusToken;
         this.type = ApplicantType.valueOf(form.type());
@@ -124,6 +127,7 @@ class MembershipApplication {
         this.motivation = form.motivation().trim();
         this.language = form.languageOrDefault();
         this.consentAt = now;
+        this.consentVersion = consentVersion;
         this.submittedAt = now;
         changeStatus(ApplicationStatus.RECEIVED, null, now);
     }
@@ -177,6 +181,7 @@ class MembershipApplication {
     String getMotivation() { return motivation; }
     String getLanguage() { return language; }
     Instant getConsentAt() { return consentAt; }
+    String getConsentVersion() { return consentVersion; }
     ApplicationStatus getStatus() { return status; }
     boolean isOpen() { return open; }
     String getMissingInfo() { return missingInfo; }

@@ -26,6 +26,7 @@ import si.asociacija.workflow.mail.OutgoingMail;
 import si.asociacija.workflow.membership.ApplicationSubmitted;
 import si.asociacija.workflow.membership.MemberAdmitted;
 import si.asociacija.workflow.portal.PublicLinks;
+import si.asociacija.workflow.privacy.PrivacyNotice;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
@@ -59,12 +60,14 @@ class MembershipApplications {
     private final Validator validator;
     private final ApplicationTaskTexts taskTexts;
     private final long withdrawAfterDays;
+    private final PrivacyNotice privacyNotice;
 
     MembershipApplications(MembershipApplicationRepository applications, MemberRepository members,
                            ReferenceNumbers referenceNumbers, MailOutbox mail, PublicLinks links,
                            RuntimeService runtimeService, ApplicationEventPublisher events, Validator validator,
-                           ApplicationTaskTexts taskTexts,
+                           ApplicationTaskTexts taskTexts, PrivacyNotice privacyNotice,
                            @Value("${asociacija.membership.missing-info-withdraw-after}") Duration withdrawAfter) {
+        this.privacyNotice = privacyNotice;
         this.withdrawAfterDays = withdrawAfter.toDays();
         this.applications = applications;
         this.members = members;
@@ -101,7 +104,7 @@ class MembershipApplications {
             throw new ConflictException("An application with this email or registration number is already open.");
         }
         MembershipApplication application = applications.save(
-                new MembershipApplication(reference, Tokens.newToken(), form, Instant.now()));
+                new MembershipApplication(reference, Tokens.newToken(), form, Instant.now(), privacyNotice.version()));
         notify(application, "application-received", Map.of());
         boolean organisation = application.getType() == ApplicantType.ORGANISATION;
         events.publishEvent(new ApplicationSubmitted(reference, organisation,

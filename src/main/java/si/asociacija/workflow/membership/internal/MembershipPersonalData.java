@@ -15,7 +15,7 @@ class MembershipPersonalData implements PersonalData {
 
     record ApplicationView(String reference, String type, String name, String email, String phone, String address,
             String registrationNumber, String taxNumber, String field, String motivation, String language,
-            Instant consentAt, String status, String missingInfo, String rejectionReason, String resolutionNumber,
+            Instant consentAt, String consentVersion, String status, String missingInfo, String rejectionReason, String resolutionNumber,
             String cultureRegisterEvidence, Instant submittedAt, Instant updatedAt, List<EventView> history) {
     }
 
@@ -40,7 +40,7 @@ class MembershipPersonalData implements PersonalData {
         export.document("membership/applications.json", applications.findByEmailIgnoreCaseOrderBySubmittedAt(email).stream()
                 .map(a -> new ApplicationView(a.getReference(), a.getType().name(), a.getName(), a.getEmail(), a.getPhone(),
                         a.getAddress(), a.getRegistrationNumber(), a.getTaxNumber(), a.getField().name(), a.getMotivation(),
-                        a.getLanguage(), a.getConsentAt(), a.getStatus().name(), a.getMissingInfo(), a.getRejectionReason(),
+                        a.getLanguage(), a.getConsentAt(), a.getConsentVersion(), a.getStatus().name(), a.getMissingInfo(), a.getRejectionReason(),
                         a.getResolutionNumber(), a.getCultureRegisterEvidence(), a.getSubmittedAt(), a.getUpdatedAt(),
                         a.getHistory().stream().map(e -> new EventView(e.getOccurredAt(), e.getStatus().name(), e.getPublicNote()))
                                 .toList()))

@@ -16,7 +16,7 @@ class ApplicationTaskTextsTest {
     private static MembershipApplication application() {
         return new MembershipApplication("MA-2026-0003", "token", new ApplicationForm("ORGANISATION", "Zavod Čebela",
                 "info@cebela.si", "01 234 56 78", "Metelkova 6, Ljubljana", "1234567", "12345678", "CULTURAL_HERITAGE",
-                "Skrbimo za dediščino.", "en", true), Instant.parse("2026-03-02T08:15:00Z"));
+                "Skrbimo za dediščino.", "en", true), Instant.parse("2026-03-02T08:15:00Z"), null);
     }
 
     @Test

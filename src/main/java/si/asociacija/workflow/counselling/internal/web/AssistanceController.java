@@ -36,6 +36,7 @@ import si.asociacija.workflow.counselling.internal.mailbox.InboundMail;
 import si.asociacija.workflow.counselling.internal.mailbox.InboundMailRepository;
 import si.asociacija.workflow.identity.Groups;
 import si.asociacija.workflow.portal.PublicLinks;
+import si.asociacija.workflow.privacy.PrivacyNotice;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.Violations;
@@ -50,9 +51,12 @@ class AssistanceController {
     private final InboundMailRepository inboundMail;
     private final AssistanceReport report;
     private final Validator validator;
+    private final PrivacyNotice privacyNotice;
 
     AssistanceController(CaseIntake cases, PublicLinks links, AssistanceCaseRepository repository,
-                         InboundMailRepository inboundMail, AssistanceReport report, Validator validator) {
+                         InboundMailRepository inboundMail, AssistanceReport report, Validator validator,
+                         PrivacyNotice privacyNotice) {
+        this.privacyNotice = privacyNotice;
         this.report = report;
         this.validator = validator;
         this.cases = cases;
@@ -188,6 +192,7 @@ class AssistanceController {
                 null, Instant.now());
         AssistanceCase created = cases.open(request.name().trim(), request.email().trim(), Topic.valueOf(request.topic()),
                 language, null, first, null);
+        created.consented(first.getOccurredAt(), privacyNotice.version());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Created(created.getReference(), created.getStatus().name(), links.status(created.getStatusToken())));
     }
