@@ -63,7 +63,7 @@ class AssemblyFuzzTest extends FuzzTestBase {
     @Test
     @Order(18)
     void proxy() {
-        fuzz("POST /assembly/{token}/proxy", 18, links::proxy);
+        fuzzPublic("POST /assembly/{token}/proxy", 18, links::proxy);
     }
 
     @Test
@@ -74,7 +74,8 @@ class AssemblyFuzzTest extends FuzzTestBase {
         ok(a.checkIn(1));
         ok(a.checkIn(3));
         ok(a.attend(2));
-        fuzz("POST /assembly/{token}/check-in, GET /assembly/{token}", 19, links::checkIn);
+        fuzzPublic("POST /assembly/{token}/check-in", 19, links::checkIn);
+        fuzzPublic("GET /assembly/{token}", 31, links::page);
     }
 
     @Test
@@ -102,7 +103,7 @@ class AssemblyFuzzTest extends FuzzTestBase {
     @Test
     @Order(23)
     void namedVote() {
-        fuzz("POST /assembly/{token}/items/{n}/vote (named resolution)", 23, e -> links.votes(e, 2, "{\"choice\":\"FOR\"}"));
+        fuzzPublic("POST /assembly/{token}/items/{n}/vote (named resolution)", 23, e -> links.votes(e, 2, "{\"choice\":\"FOR\"}"));
         ok(a.vote(0, 2, "{\"choice\":\"FOR\"}"));
         ok(a.vote(0, 2, "{\"choice\":\"FOR\",\"for\":" + js(a.numbers.get(5)) + "}"));
         ok(a.vote(1, 2, "{\"choice\":\"AGAINST\"}"));
@@ -121,7 +122,7 @@ class AssemblyFuzzTest extends FuzzTestBase {
     @Test
     @Order(25)
     void secretVote() {
-        fuzz("POST /assembly/{token}/items/{n}/vote (secret resolution)", 25, e -> links.votes(e, 3, "{\"choice\":\"FOR\"}"));
+        fuzzPublic("POST /assembly/{token}/items/{n}/vote (secret resolution)", 25, e -> links.votes(e, 3, "{\"choice\":\"FOR\"}"));
         String five = js(a.numbers.get(5));
         for (Answer vote : List.of(a.vote(0, 3, "{\"choice\":\"FOR\"}"), a.vote(0, 3, "{\"choice\":\"FOR\",\"for\":" + five + "}"),
                 a.vote(1, 3, "{\"choice\":\"AGAINST\"}"), a.vote(2, 3, "{\"choice\":\"ABSTAIN\"}"))) {
@@ -141,7 +142,7 @@ class AssemblyFuzzTest extends FuzzTestBase {
     @Test
     @Order(27)
     void electionVote() {
-        fuzz("POST /assembly/{token}/items/{n}/vote (election)", 27, e -> links.votes(e, 4, "{\"candidates\":[\"Ana\",\"Bor\"]}"));
+        fuzzPublic("POST /assembly/{token}/items/{n}/vote (election)", 27, e -> links.votes(e, 4, "{\"candidates\":[\"Ana\",\"Bor\"]}"));
         ok(a.vote(0, 4, "{\"candidates\":[\"Ana\",\"Bor\"]}"));
         ok(a.vote(0, 4, "{\"candidates\":[\"Ana\"],\"for\":" + js(a.numbers.get(5)) + "}"));
         ok(a.vote(1, 4, "{\"candidates\":[\"Bor\",\"Cene\"]}"));
@@ -159,7 +160,7 @@ class AssemblyFuzzTest extends FuzzTestBase {
     @Test
     @Order(29)
     void receipts() {
-        fuzz("GET /assembly/{token}/items/{n}/receipts/{receipt}", 29, e -> links.receipts(e, receipts.get(0)));
+        fuzzPublic("GET /assembly/{token}/items/{n}/receipts/{receipt}", 29, e -> links.receipts(e, receipts.get(0)));
     }
 
     @Test
@@ -188,8 +189,16 @@ class AssemblyFuzzTest extends FuzzTestBase {
 
     /** One endpoint's run: its bad requests, then the checks that they stored nothing and left the assembly as it was. */
     private void fuzz(String endpoint, int index, Consumer<Endpoint> badRequests) {
+        run(ledger.begin(endpoint, index), badRequests);
+    }
+
+    /** A members' link (no login): as {@link #fuzz}, with at least {@link Ledger#PUBLIC_MINIMUM} generated requests. */
+    private void fuzzPublic(String endpoint, int index, Consumer<Endpoint> badRequests) {
+        run(ledger.beginPublic(endpoint, index), badRequests);
+    }
+
+    private void run(Endpoint e, Consumer<Endpoint> badRequests) {
         String before = a.state();
-        Endpoint e = ledger.begin(endpoint, index);
         badRequests.accept(e);
         a.unchanged(e, before);
         ledger.finish(e);

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.fuzz;
 
 import static si.asociacija.workflow.fuzz.RandomText.randomText;
+import static si.asociacija.workflow.fuzz.Text.decoded;
 import static si.asociacija.workflow.fuzz.Text.path;
 import static si.asociacija.workflow.fuzz.Text.show;
 import static si.asociacija.workflow.fuzz.Text.showEncoded;
@@ -15,6 +16,11 @@ import si.asociacija.workflow.fuzz.RealCases.Target;
 
 /** Tokens of private links that are not ours: each shown readably, and as it goes in the path. */
 final class BogusTokens {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** Look-alikes of token characters (Cyrillic, Greek, full-width, dashes), path-encoded. */
+    private static final String[] LOOKALIKES = {"%D0%B0", "%D0%BE", "%CE%BF", "%EF%BC%A1", "%E2%80%90", "%E2%80%91", "%EF%BC%BF",
+            "%C2%AD", "%E2%80%8B", "%CC%81"};
 
     private BogusTokens() {
     }
@@ -50,6 +56,95 @@ final class BogusTokens {
             } else {
                 String t = randomText(random, 60, true);
                 tokens.add(new String[] {show(t), path(t)});
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * {@code count} tokens generated from the real ones (path-encoded, each shown readably): cut to a length of
+     * every class, lengthened, characters changed, swapped, doubled, in the other case, look-alikes, bytes and
+     * characters inserted, encoded twice, suffixes; all of them the token of no link.
+     */
+    static List<String[]> mutatedTokens(Random random, int count, List<String> real) {
+        List<String[]> tokens = new ArrayList<>();
+        while (tokens.size() < count) {
+            String t = real.get(random.nextInt(real.size()));
+            String label;
+            String m;
+            int at = random.nextInt(t.length());
+            switch (random.nextInt(11)) {
+                case 0 -> {
+                    int length = Math.min(t.length() - 1, new int[] {1, 2 + random.nextInt(6), 8 + random.nextInt(16), 24 + random.nextInt(Math.max(1, t.length() - 25)),
+                            t.length() - 1}[random.nextInt(5)]);
+                    m = t.substring(0, length);
+                    label = "cut to " + length;
+                }
+                case 1 -> {
+                    StringBuilder more = new StringBuilder(t);
+                    for (int n = 1 + random.nextInt(random.nextInt(10) == 0 ? 200 : 8); n > 0; n--) {
+                        more.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                    }
+                    m = more.toString();
+                    label = "lengthened to " + m.length();
+                }
+                case 2 -> {
+                    char[] chars = t.toCharArray();
+                    int n = 1 + random.nextInt(3);
+                    for (int i = 0; i < n; i++) {
+                        int p = random.nextInt(chars.length);
+                        chars[p] = ALPHABET.charAt((ALPHABET.indexOf(chars[p]) + 1 + random.nextInt(63)) % 64);
+                    }
+                    m = new String(chars);
+                    label = n + " character(s) changed";
+                }
+                case 3 -> {
+                    m = t.substring(at) + t.substring(0, at);
+                    label = "rotated by " + at;
+                }
+                case 4 -> {
+                    m = random.nextBoolean() ? t + t : new StringBuilder(t).reverse().toString();
+                    label = m.length() > t.length() ? "doubled" : "reversed";
+                }
+                case 5 -> {
+                    m = t.toUpperCase(Locale.ROOT).equals(t) ? t.toLowerCase(Locale.ROOT) : t.toUpperCase(Locale.ROOT);
+                    if (random.nextBoolean()) {
+                        char c = t.charAt(at);
+                        char other = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+                        m = t.substring(0, at) + other + t.substring(at + 1);
+                    }
+                    label = "in another case";
+                }
+                case 6 -> {
+                    String look = LOOKALIKES[random.nextInt(LOOKALIKES.length)];
+                    m = t.substring(0, at) + look + t.substring(random.nextBoolean() ? at + 1 : at);
+                    label = "look-alike " + showEncoded(look) + " at " + at;
+                }
+                case 7 -> {
+                    String b = String.format("%%%02X", random.nextInt(256));
+                    m = t.substring(0, at) + b + t.substring(at);
+                    label = "byte " + b + " at " + at;
+                }
+                case 8 -> {
+                    String text = randomText(random, 6, false);
+                    m = t.substring(0, at) + path(text) + t.substring(at);
+                    label = show(text) + " at " + at;
+                }
+                case 9 -> {
+                    String encoded = path(t.substring(at, at + 1)).equals(t.substring(at, at + 1))
+                            ? String.format("%%25%02X", (int) t.charAt(at)) : path(t.substring(at, at + 1));
+                    m = t.substring(0, at) + encoded + t.substring(at + 1);
+                    label = "character " + at + " encoded twice";
+                }
+                default -> {
+                    String suffix = new String[] {"%3B", ";a=b", "%2F", "/..", "%2F..", "%00", "%20", ".", ".json", ".html", "~",
+                            "%23", "%3F", "*", "%0D%0A", "%09", "\\", "%5C"}[random.nextInt(18)];
+                    m = random.nextBoolean() ? t + suffix : suffix + t;
+                    label = "with " + showEncoded(suffix);
+                }
+            }
+            if (!real.contains(decoded(m)) && !m.isEmpty() && !m.equals(t)) {
+                tokens.add(new String[] {label + " " + showEncoded(m), m});
             }
         }
         return tokens;

@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import si.asociacija.workflow.fuzz.FuzzHttp.Answer;
 
 /** One endpoint's run (from {@link Ledger#begin}): its seeded random, its counts, and what went wrong. */
 final class Endpoint {
+
+    /** An exception's class name in an answer. */
+    private static final Pattern EXCEPTION = Pattern.compile("\\b(java|org|si)\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)\\b");
 
     final String name;
     /** Seeded: the same inputs on every run with the same seed. */
@@ -21,6 +25,10 @@ final class Endpoint {
     int tried;
     int clientErrors;
     int serverErrors;
+    /** Of those tried, the bodies (or tokens) made by a generator ({@link MalformedJson}, {@link MalformedForms}, ...). */
+    int generated;
+    /** How many requests a public endpoint's run must try, and how many of them generated (0: no minimum). */
+    int minimum;
     final List<String> failures = new ArrayList<>();
 
     private final Ledger ledger;
@@ -56,6 +64,12 @@ final class Endpoint {
         }
     }
 
+    /** A generated bad input: as {@link #bad}. */
+    void generated(String input, Answer a, boolean problemJson, String... fields) {
+        generated++;
+        bad("generated: " + input, a, problemJson, fields);
+    }
+
     /** An input that may be accepted or refused, but never a 5xx. */
     void odd(String input, Answer a) {
         count(input, a);
@@ -75,8 +89,7 @@ final class Endpoint {
         } else if (a.status() < 0) {
             fail(input, "no answer: " + a.body());
         }
-        if (a.body() != null && (a.body().contains("\tat ")
-                || a.body().matches("(?s).*\\b(java|org|si)\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)\\b.*"))) {
+        if (a.body() != null && (a.body().contains("\tat ") || EXCEPTION.matcher(a.body()).find())) {
             fail(input, "the answer shows a stack trace or exception: " + show(a.body()));
         }
     }

@@ -16,7 +16,8 @@ import java.util.function.Function;
  */
 final class JsonValues {
 
-    enum Kind { TEXT, EMAIL, ENUM, DIGITS, BOOLEAN }
+    /** NAMES: a list of names (an election's candidates); only {@link MalformedJson} makes values of it. */
+    enum Kind { TEXT, EMAIL, ENUM, DIGITS, BOOLEAN, NAMES }
 
     /** A field of a JSON request: what kind of value, whether required and on one line, its length limit (0: none). */
     record FieldSpec(String name, Kind kind, boolean required, boolean singleLine, int max) {

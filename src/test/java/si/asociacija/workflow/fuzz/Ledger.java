@@ -32,6 +32,9 @@ final class Ledger {
     /** The seed of every endpoint's random ({@code -Dfuzz.seed=...} tries another). */
     static final long SEED = Long.getLong("fuzz.seed", 20260301L);
 
+    /** How many bad requests each public endpoint's run tries at least, and how many generated ones at least. */
+    static final int PUBLIC_MINIMUM = 1000;
+
     /** The product's tables with an id, and the columns that tell what a new row is. */
     private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
@@ -91,13 +94,25 @@ final class Ledger {
         return new Endpoint(this, name, new Random(SEED * 31 + index), snapshot());
     }
 
+    /** A public endpoint's run: as {@link #begin}, and {@link #finish} checks it tried {@link #PUBLIC_MINIMUM} generated requests. */
+    Endpoint beginPublic(String name, int index) {
+        Endpoint e = begin(name, index);
+        e.minimum = PUBLIC_MINIMUM;
+        return e;
+    }
+
     /** Prints the endpoint's counts and failures (with anything stored since it began), and asserts there were none. */
     void finish(Endpoint e) {
         awaitQuiet();
         for (String s : stored(e.before)) {
             e.failures.add("(after all requests) | " + s);
         }
-        System.out.println("FUZZ: " + e.name + " tried=" + e.tried + " 4xx=" + e.clientErrors + " 5xx=" + e.serverErrors);
+        System.out.println("FUZZ: " + e.name + " tried=" + e.tried + " 4xx=" + e.clientErrors + " 5xx=" + e.serverErrors
+                + (e.generated > 0 ? " generated=" + e.generated : ""));
+        if (e.tried < e.minimum || e.generated < e.minimum) {
+            e.failures.add("(the run) | tried " + e.tried + " requests, " + e.generated + " of them generated: fewer than "
+                    + e.minimum);
+        }
         for (String failure : e.failures) {
             System.out.println("FUZZ FAIL: " + e.name + " | " + failure);
         }

@@ -10,7 +10,9 @@ import static si.asociacija.workflow.fuzz.AssemblyInputs.text;
 import static si.asociacija.workflow.fuzz.BadRequests.eachField;
 import static si.asociacija.workflow.fuzz.BadRequests.unknownToken;
 import static si.asociacija.workflow.fuzz.BogusTokens.bogusTokens;
+import static si.asociacija.workflow.fuzz.BogusTokens.mutatedTokens;
 import static si.asociacija.workflow.fuzz.JsonValues.js;
+import static si.asociacija.workflow.fuzz.Text.decoded;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +21,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import si.asociacija.workflow.fuzz.FuzzHttp.Answer;
+import si.asociacija.workflow.fuzz.JsonValues.FieldSpec;
+import si.asociacija.workflow.fuzz.JsonValues.Kind;
+import si.asociacija.workflow.fuzz.MalformedJson.Mutant;
+import si.asociacija.workflow.fuzz.RealCases.Target;
 
 /** Bad requests to the members' links of the assembly: proxies, check-in, votes, receipts; and links of no member. */
 final class LinkRequests {
@@ -37,6 +43,7 @@ final class LinkRequests {
     void proxy(Endpoint e) {
         String giver = a.token(1);
         Function<String, Answer> give = body -> http.post("/assembly/" + giver + "/proxy", body);
+        Function<byte[], Answer> giveBytes = body -> http.post("/assembly/" + giver + "/proxy", "application/json", body, null);
         String valid = "{\"holder\":" + js(a.numbers.get(2)) + "}";
         eachField(e, Map.of("holder", js(a.numbers.get(2))), Map.of("holder", text(true)), body -> body, "", give);
         for (String[] holder : memberNumbers(a.numbers.get(2))) {
@@ -52,6 +59,17 @@ final class LinkRequests {
             unknownToken(e, t, http.post("/assembly/" + t[1] + "/proxy", valid));
             unknownToken(e, t, http.method("DELETE", "/assembly/" + t[1] + "/proxy", null, null));
         }
+        generated(e, List.of(new FieldSpec("holder", Kind.TEXT, true, false, 0)), false, Map.of("holder", js(a.numbers.get(2))), giveBytes);
+    }
+
+    /** {@link Ledger#PUBLIC_MINIMUM} bodies generated from the valid one; a 400 names the field a body says. */
+    private static void generated(Endpoint e, List<FieldSpec> fields, boolean otherKeysRefused, Map<String, String> valid,
+                                  Function<byte[], Answer> send) {
+        MalformedJson generator = new MalformedJson(e.random, fields, otherKeysRefused);
+        for (int i = 0; i < Ledger.PUBLIC_MINIMUM; i++) {
+            Mutant m = generator.next(valid);
+            e.generated(m.label(), send.apply(m.body()), true, m.fields());
+        }
     }
 
     /** During the registration: member 4 (away) asks for what the check-in does not answer; links of no member. */
@@ -64,9 +82,26 @@ final class LinkRequests {
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
             e.bad("member 4, " + method, http.method(method, "/assembly/" + away + "/check-in", null, "{}"), false);
         }
-        for (String[] t : bogusTokens(e.random, 160, List.of(a.link(1, "member 1"), a.link(4, "member 4")))) {
+        List<Target> real = List.of(a.link(1, "member 1"), a.link(4, "member 4"));
+        for (String[] t : bogusTokens(e.random, 160, real)) {
             unknownToken(e, t, http.postEmpty("/assembly/" + t[1] + "/check-in", null));
+        }
+        for (String[] t : mutatedTokens(e.random, Ledger.PUBLIC_MINIMUM, real.stream().map(Target::token).toList())) {
+            e.generated++;
+            unknownToken(e, t, http.postEmpty("/assembly/" + t[1] + "/check-in", null));
+        }
+    }
+
+    /** The member's page (JSON and HTML) of links of no member. */
+    void page(Endpoint e) {
+        List<Target> real = List.of(a.link(1, "member 1"), a.link(4, "member 4"));
+        for (String[] t : bogusTokens(e.random, 160, real)) {
             unknownToken(e, t, http.get("/assembly/" + t[1], "application/json", null));
+        }
+        int i = 0;
+        for (String[] t : mutatedTokens(e.random, Ledger.PUBLIC_MINIMUM, real.stream().map(Target::token).toList())) {
+            e.generated++;
+            unknownToken(e, t, http.get("/assembly/" + t[1], i++ % 2 == 0 ? "application/json" : "text/html", null));
         }
     }
 
@@ -111,6 +146,10 @@ final class LinkRequests {
         for (String[] t : bogusTokens(e.random, 40, List.of(a.link(1, "member 1"), a.link(0, "member 0")))) {
             unknownToken(e, t, http.post("/assembly/" + t[1] + "/items/" + item + "/vote", valid));
         }
+        FieldSpec ballot = election ? new FieldSpec("candidates", Kind.NAMES, false, false, 0)
+                : new FieldSpec("choice", Kind.ENUM, true, false, 0);
+        generated(e, List.of(ballot), true, Map.of(ballot.name(), valid.substring(valid.indexOf(':') + 1, valid.length() - 1)),
+                body -> http.post("/assembly/" + voter + "/items/" + item + "/vote", "application/json", body, null));
     }
 
     /** Receipts never handed out, on the secret items; a real receipt of item 3 on bad items and links of no member. */
@@ -132,6 +171,15 @@ final class LinkRequests {
         }
         for (String[] t : bogusTokens(e.random, 40, List.of(a.link(1, "member 1")))) {
             unknownToken(e, t, http.get("/assembly/" + t[1] + "/items/3/receipts/" + receipt, "application/json", null));
+        }
+        int i = 0;
+        // a receipt between spaces is still the receipt: the page reads it trimmed
+        for (String[] r : mutatedTokens(e.random, Ledger.PUBLIC_MINIMUM * 11 / 10, List.of(receipt)).stream()
+                .filter(r -> !decoded(r[1]).strip().equals(receipt)).limit(Ledger.PUBLIC_MINIMUM).toList()) {
+            int item = 3 + i++ % 2;
+            e.generated++;
+            notCounted(e, "item " + item + ", receipt " + r[0], http.get("/assembly/" + token + "/items/" + item + "/receipts/"
+                    + r[1], "application/json", null));
         }
     }
 

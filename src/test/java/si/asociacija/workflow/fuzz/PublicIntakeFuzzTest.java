@@ -28,6 +28,7 @@ import si.asociacija.workflow.fuzz.FuzzHttp.Answer;
 import si.asociacija.workflow.fuzz.JsonValues.FieldSpec;
 import si.asociacija.workflow.fuzz.JsonValues.Kind;
 import si.asociacija.workflow.fuzz.JsonValues.Mutation;
+import si.asociacija.workflow.fuzz.MalformedJson.Mutant;
 
 /** The two public JSON intakes: bad fields alone and combined, bad bodies, bad bytes, wrong content types and methods. */
 class PublicIntakeFuzzTest extends FuzzTestBase {
@@ -64,7 +65,7 @@ class PublicIntakeFuzzTest extends FuzzTestBase {
         grouped.put("registrationNumber", grouped.get("registrationNumber").toString().replaceAll("(\\d{7})", "$1 "));
         Answer groupedNumber = http.post("/api/membership-applications", render(grouped, Map.of()));
         ledger.awaitQuiet();
-        Endpoint e = ledger.begin("POST /api/membership-applications", 1);
+        Endpoint e = ledger.beginPublic("POST /api/membership-applications", 1);
         e.odd("name: 200 characters between spaces", longName);
         e.odd("registrationNumber: digits in groups", groupedNumber);
         fuzzJsonIntake(e, "/api/membership-applications", MEMBERSHIP_FIELDS, ValidRequests::membership);
@@ -83,7 +84,7 @@ class PublicIntakeFuzzTest extends FuzzTestBase {
         longName.put("name", "  " + "N".repeat(199) + "  ");
         Answer longNameAnswer = http.post("/api/assistance-requests", render(longName, Map.of()));
         ledger.awaitQuiet();
-        Endpoint e = ledger.begin("POST /api/assistance-requests", 2);
+        Endpoint e = ledger.beginPublic("POST /api/assistance-requests", 2);
         e.odd("email: " + show(longEmail.get("email").toString()) + " (valid form, longer than the column)", longAddress);
         e.odd("name: 199 characters between spaces", longNameAnswer);
         fuzzJsonIntake(e, "/api/assistance-requests", ASSISTANCE_FIELDS, ValidRequests::assistance);
@@ -141,5 +142,11 @@ class PublicIntakeFuzzTest extends FuzzTestBase {
         }
         e.bad("chunked body without Content-Length", http.raw("POST", path, Map.of("Content-Type", "application/json"),
                 utf8(render(valid.get(), Map.of())), true), false);
+        // generated: structure-aware mutations of fresh valid requests
+        MalformedJson generator = new MalformedJson(e.random, fields, false);
+        for (int i = 0; i < Ledger.PUBLIC_MINIMUM; i++) {
+            Mutant m = generator.next(MalformedJson.raw(valid.get()));
+            e.generated(m.label(), http.post(path, "application/json", m.body(), null), true, m.fields());
+        }
     }
 }

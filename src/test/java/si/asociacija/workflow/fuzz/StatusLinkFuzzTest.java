@@ -1,6 +1,7 @@
 package si.asociacija.workflow.fuzz;
 
 import static si.asociacija.workflow.fuzz.BogusTokens.bogusTokens;
+import static si.asociacija.workflow.fuzz.BogusTokens.mutatedTokens;
 import static si.asociacija.workflow.fuzz.JsonValues.answerMutations;
 import static si.asociacija.workflow.fuzz.JsonValues.js;
 import static si.asociacija.workflow.fuzz.RandomText.lenientNumber;
@@ -17,7 +18,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+import si.asociacija.workflow.fuzz.JsonValues.FieldSpec;
+import si.asociacija.workflow.fuzz.JsonValues.Kind;
 import si.asociacija.workflow.fuzz.JsonValues.Mutation;
+import si.asociacija.workflow.fuzz.MalformedForms.Form;
+import si.asociacija.workflow.fuzz.MalformedJson.Mutant;
 import si.asociacija.workflow.fuzz.RealCases.Target;
 
 /** The private status links: bogus tokens, and bad answers and ratings to the real links of real cases. */
@@ -26,7 +31,7 @@ class StatusLinkFuzzTest extends FuzzTestBase {
     @Test
     @Order(3)
     void statusPageHtml() {
-        Endpoint e = ledger.begin("GET /status/{token} (HTML)", 3);
+        Endpoint e = ledger.beginPublic("GET /status/{token} (HTML)", 3);
         for (String[] t : bogusTokens(e.random, 160, cases().targets())) {
             e.bad("token " + t[0], http.get("/status/" + t[1], "text/html", null), false);
         }
@@ -37,13 +42,16 @@ class StatusLinkFuzzTest extends FuzzTestBase {
         }
         e.bad("HTTP/1.0 without Host", http.rawRequest("GET /status/nope HTTP/1.0\r\nAccept: text/html\r\n\r\n"), false);
         e.bad("bad Host header", http.rawRequest("GET /status/nope HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n"), false);
+        for (String[] t : mutatedTokens(e.random, Ledger.PUBLIC_MINIMUM, tokens())) {
+            e.generated("token " + t[0], http.get("/status/" + t[1], "text/html", null), false);
+        }
         ledger.finish(e);
     }
 
     @Test
     @Order(4)
     void statusPageJson() {
-        Endpoint e = ledger.begin("GET /status/{token} (JSON)", 4);
+        Endpoint e = ledger.beginPublic("GET /status/{token} (JSON)", 4);
         for (String[] t : bogusTokens(e.random, 160, cases().targets())) {
             e.bad("token " + t[0], http.get("/status/" + t[1], "application/json", null), false);
         }
@@ -53,13 +61,16 @@ class StatusLinkFuzzTest extends FuzzTestBase {
                 e.bad(t.label() + ", Accept: " + accept, http.get("/status/" + t.token(), accept, null), false);
             }
         }
+        for (String[] t : mutatedTokens(e.random, Ledger.PUBLIC_MINIMUM, tokens())) {
+            e.generated("token " + t[0], http.get("/status/" + t[1], "application/json", null), false);
+        }
         ledger.finish(e);
     }
 
     @Test
     @Order(5)
     void answerForm() {
-        Endpoint e = ledger.begin("POST /status/{token}/answer (form)", 5);
+        Endpoint e = ledger.beginPublic("POST /status/{token}/answer (form)", 5);
         for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", a valid answer", http.postForm("/status/" + t[1] + "/answer",
                     "answer=Statut+je+v+prilogi."), false);
@@ -85,13 +96,19 @@ class StatusLinkFuzzTest extends FuzzTestBase {
             e.bad(t.label() + ", chunked body without Content-Length", http.raw("POST", "/status/" + t.token() + "/answer",
                     Map.of("Content-Type", "application/x-www-form-urlencoded"), utf8("answer=%00"), true), false);
         }
+        MalformedForms forms = new MalformedForms(e.random);
+        for (int i = 0; i < Ledger.PUBLIC_MINIMUM; i++) {
+            Target t = cases().targets().get(i % cases().targets().size());
+            Form f = forms.answer(t.answerLimit());
+            e.generated(t.label() + ", " + f.label(), http.postForm("/status/" + t.token() + "/answer", f.body()), false, "answer");
+        }
         ledger.finish(e);
     }
 
     @Test
     @Order(6)
     void answerJson() {
-        Endpoint e = ledger.begin("POST /status/{token}/answer (JSON)", 6);
+        Endpoint e = ledger.beginPublic("POST /status/{token}/answer (JSON)", 6);
         for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", a valid answer", http.post("/status/" + t[1] + "/answer",
                     "{\"answer\":\"Statut je v prilogi.\"}"), false);
@@ -128,13 +145,21 @@ class StatusLinkFuzzTest extends FuzzTestBase {
             e.bad(open.label() + ", answer " + show(text), http.post("/status/" + open.token() + "/answer",
                     "{\"answer\":" + js(text) + "}"), true, "answer");
         }
+        List<MalformedJson> generators = targets.stream().map(t -> new MalformedJson(e.random,
+                List.of(new FieldSpec("answer", Kind.TEXT, true, false, t.answerLimit())), false)).toList();
+        for (int i = 0; i < Ledger.PUBLIC_MINIMUM; i++) {
+            Target t = targets.get(i % targets.size());
+            Mutant m = generators.get(i % targets.size()).next(Map.of("answer", js("Statut je v prilogi.")));
+            e.generated(t.label() + ", " + m.label(), http.post("/status/" + t.token() + "/answer", "application/json", m.body(), null),
+                    true, m.fields());
+        }
         ledger.finish(e);
     }
 
     @Test
     @Order(7)
     void ratingForm() {
-        Endpoint e = ledger.begin("POST /status/{token}/rating (form)", 7);
+        Endpoint e = ledger.beginPublic("POST /status/{token}/rating (form)", 7);
         for (String[] t : bogusTokens(e.random, 40, cases().targets())) {
             e.bad("token " + t[0] + ", rating=3", http.postForm("/status/" + t[1] + "/rating", "rating=3"), false);
         }
@@ -167,7 +192,17 @@ class StatusLinkFuzzTest extends FuzzTestBase {
             e.bad(closed.label() + ", rating=" + show(value), http.postForm("/status/" + closed.token() + "/rating",
                     "rating=" + query(value)), false, "rating");
         }
+        MalformedForms forms = new MalformedForms(e.random);
+        for (int i = 0; i < Ledger.PUBLIC_MINIMUM; i++) {
+            Target t = cases().targets().get(i % cases().targets().size());
+            Form f = forms.rating();
+            e.generated(t.label() + ", " + f.label(), http.postForm("/status/" + t.token() + "/rating", f.body()), false, "rating");
+        }
         ledger.finish(e);
+    }
+
+    private List<String> tokens() {
+        return cases().targets().stream().map(Target::token).toList();
     }
 
     /** Form bodies with a bad answer (percent-encoded as a browser would, or not). */

@@ -26,6 +26,7 @@ import si.asociacija.workflow.shared.NotFoundException;
 import si.asociacija.workflow.shared.TextRules;
 import si.asociacija.workflow.shared.Texts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The private status page: {@code /status/<token>}; a wrong token is a plain 404. */
@@ -37,6 +38,9 @@ class StatusController {
             .withZone(ZoneId.of("Europe/Ljubljana"));
 
     /** The page's own texts, {@code portal.*} in the message files. */
+    /** Set by Tomcat when it left out a parameter it could not decode (a broken percent escape) or had too many. */
+    static final String PARAMETERS_NOT_READ = "org.apache.catalina.parameter_parse_failed";
+
     private static final List<String> PAGE_TEXTS = List.of("state", "moreInformation", "yourAnswer", "send",
             "ratingQuestion", "yourRating", "history");
 
@@ -71,8 +75,9 @@ class StatusController {
 
     @PostMapping(path = "/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String answerForm(@PathVariable String token, @RequestParam(defaultValue = "") String answer, Model model,
-                      HttpServletResponse response) {
+                      HttpServletRequest request, HttpServletResponse response) {
         try {
+            allRead(request, "answer");
             source(token).answer(token, checked(answer));
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
@@ -86,8 +91,9 @@ class StatusController {
 
     @PostMapping(path = "/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String rateForm(@PathVariable String token, @RequestParam(defaultValue = "") String rating, Model model,
-                    HttpServletResponse response) {
+                    HttpServletRequest request, HttpServletResponse response) {
         try {
+            allRead(request, "rating");
             if (!rating.matches("[1-5]")) {
                 throw InvalidInputException.of("rating", "must be 1 to 5");
             }
@@ -106,6 +112,13 @@ class StatusController {
         CaseStatusSource source = source(token);
         source.answer(token, checked(body.getOrDefault("answer", "")));
         return ResponseEntity.ok(source.findByToken(token).orElseThrow(NotFoundException::new));
+    }
+
+    /** A form of which a parameter was left out is refused: {@code answer=%Z&answer=3} must not be read as {@code answer=3}. */
+    private static void allRead(HttpServletRequest request, String field) {
+        if (request.getAttribute(PARAMETERS_NOT_READ) != null) {
+            throw InvalidInputException.of(field, "could not be read (a broken percent escape)");
+        }
     }
 
     /** The answer as a person typed it: line breaks as {@code \n}, no control characters; blank when only invisible. */

@@ -145,6 +145,20 @@ class StatusPageTest extends ModuleTest {
     }
 
     @Test
+    void aFormWithAParameterTheServerCouldNotDecodeIsRefusedNotReadInPart() throws Exception {
+        // answer=%Z&answer=3 and rating=3%Z&rating=3: Tomcat leaves out the broken parameter and flags the request
+        http.perform(post("/status/" + WAITING + "/answer").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("answer=3")
+                        .requestAttr(StatusController.PARAMETERS_NOT_READ, Boolean.TRUE))
+                .andExpect(status().isBadRequest());
+        http.perform(post("/status/" + DONE + "/rating").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rating=3")
+                        .requestAttr(StatusController.PARAMETERS_NOT_READ, Boolean.TRUE))
+                .andExpect(status().isBadRequest());
+
+        assertThat(source.answers).isEmpty();
+        assertThat(source.ratings).isEmpty();
+    }
+
+    @Test
     void aCaseThatWaitsForNothingAnswersConflictOnThePage() throws Exception {
         http.perform(post("/status/" + DONE + "/answer").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form("answer", "Hvala.")))
                 .andExpect(status().isConflict())
