@@ -2,23 +2,22 @@ package si.asociacija.workflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import si.asociacija.workflow.WorkflowTest;
-
-/** Two nodes (two leases on one database) take turns at work one of them does at a time. */
-class ClusterLeaseTest extends WorkflowTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
+/** Two nodes (two leases on one database, its table as the migration makes it) take turns at work one of them does at a time. */
+class ClusterLeaseTest {
 
     @Test
     void oneNodeHoldsTheLeaseUntilItStopsOrLetsItLapseThenTheOtherTakesIt() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:lease-" + UUID.randomUUID(), "sa", "", true));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V15__cluster_lease.sql")));
         String work = "test-" + UUID.randomUUID();
         ClusterLease first = new ClusterLease(jdbc, Duration.ofMillis(600));
         ClusterLease second = new ClusterLease(jdbc, Duration.ofMillis(600));
