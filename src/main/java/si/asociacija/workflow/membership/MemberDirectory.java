@@ -15,4 +15,7 @@ public interface MemberDirectory {
 
     /** The members with these membership numbers, whatever their status, in one lookup; a number not in the register is left out. */
     List<Voter> voters(Collection<String> membershipNumbers);
+
+    /** The members (current or former) who gave this email address, for a subject access request. */
+    List<Voter> withEmail(String email);
 }

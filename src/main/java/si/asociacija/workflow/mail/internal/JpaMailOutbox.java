@@ -81,6 +81,9 @@ class JpaMailOutbox implements MailOutbox {
         if (message.getStatus() != OutboxMessage.Status.FAILED) {
             throw new ConflictException("Only a failed message can be retried");
         }
+        if (message.getRecipient() == null) {
+            throw new ConflictException("The message was anonymised: it cannot be sent any more");
+        }
         message.retryNow(Instant.now());
         incidents.resolve(message);
     }

@@ -3,13 +3,18 @@ package si.asociacija.workflow.mail.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.privacy.Erasure;
 import si.asociacija.workflow.privacy.PersonalData;
 import si.asociacija.workflow.privacy.PersonalDataExport;
 
-/** Every mail the product sent, or is sending, to the person: as they received it. */
+/**
+ * Every mail the product sent, or is sending, to the person: as they received it. Anonymised on request
+ * (not while one is still being sent), and with the records they were about.
+ */
 @Component
 class MailPersonalData implements PersonalData {
 
@@ -17,10 +22,14 @@ class MailPersonalData implements PersonalData {
             Instant createdAt, Instant sentAt, String attachment) {
     }
 
-    private final OutboxMessageRepository messages;
+    static final String MAILS = "mail/messages";
 
-    MailPersonalData(OutboxMessageRepository messages) {
+    private final OutboxMessageRepository messages;
+    private final OutboxAnonymiser anonymiser;
+
+    MailPersonalData(OutboxMessageRepository messages, OutboxAnonymiser anonymiser) {
         this.messages = messages;
+        this.anonymiser = anonymiser;
     }
 
     @Override
@@ -36,5 +45,25 @@ class MailPersonalData implements PersonalData {
                     m.getStatus().name(), m.getCreatedAt(), m.getSentAt(), attachment));
         }
         export.document("mail/sent-to-you.json", mails);
+    }
+
+    @Override
+    public List<String> erasureRefusals(String email) {
+        return anonymiser.pendingTo(email).stream().map(id -> "A mail to them (" + id + ") is still being sent.").toList();
+    }
+
+    @Override
+    public void erase(String email, Erasure erasure) {
+        anonymiser.doneTo(email).forEach(id -> anonymise(id, erasure));
+    }
+
+    @Override
+    public void anonymiseAbout(Set<String> references, Erasure erasure) {
+        anonymiser.doneAbout(references).forEach(id -> anonymise(id, erasure));
+    }
+
+    private void anonymise(String messageId, Erasure erasure) {
+        anonymiser.anonymise(messageId, erasure.now());
+        erasure.anonymised(MAILS, messageId, false);
     }
 }

@@ -55,6 +55,12 @@ class MemberRegister implements MemberDirectory {
                 : members.findByMembershipNumberIn(membershipNumbers).stream().map(MemberRegister::asVoter).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Voter> withEmail(String email) {
+        return members.findByEmailIgnoreCaseOrderByMembershipNumber(email).stream().map(MemberRegister::asVoter).toList();
+    }
+
     private static Voter asVoter(Member m) {
         return new Voter(m.getMembershipNumber(), m.getName(), m.getEmail(), m.getLanguage(), m.getRepresentative());
     }

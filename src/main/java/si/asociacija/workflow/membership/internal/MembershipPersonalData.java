@@ -2,14 +2,22 @@ package si.asociacija.workflow.membership.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.privacy.Erasure;
 import si.asociacija.workflow.privacy.PersonalData;
 import si.asociacija.workflow.privacy.PersonalDataExport;
+import si.asociacija.workflow.privacy.RetentionPeriods;
+import si.asociacija.workflow.shared.ReferenceNumbers;
 
-/** A person's membership applications (with their history and the staff's notes on them) and member records. */
+/**
+ * A person's membership applications (with their history and the staff's notes on them) and member records:
+ * exported, and anonymised on request (not while they are a member or an application of theirs is open) or
+ * past their retention period (an application that made someone a member goes with the member record).
+ */
 @Component
 class MembershipPersonalData implements PersonalData {
 
@@ -27,12 +35,17 @@ class MembershipPersonalData implements PersonalData {
             String representative, String applicationReference) {
     }
 
+    static final String APPLICATIONS = "membership/applications";
+    static final String MEMBERS = "membership/members";
+
     private final MembershipApplicationRepository applications;
     private final MemberRepository members;
+    private final MembershipAnonymiser anonymiser;
 
-    MembershipPersonalData(MembershipApplicationRepository applications, MemberRepository members) {
+    MembershipPersonalData(MembershipApplicationRepository applications, MemberRepository members, MembershipAnonymiser anonymiser) {
         this.applications = applications;
         this.members = members;
+        this.anonymiser = anonymiser;
     }
 
     @Override
@@ -50,5 +63,36 @@ class MembershipPersonalData implements PersonalData {
                         m.getRegistrationNumber(), m.getTaxNumber(), m.getField().name(), m.getJoinDate(), m.getStatus().name(),
                         m.getEndedOn(), m.getLanguage(), m.getRepresentative(), m.getApplicationReference()))
                 .toList());
+    }
+
+    @Override
+    public List<String> erasureRefusals(String email) {
+        return anonymiser.blockers(email);
+    }
+
+    @Override
+    public void erase(String email, Erasure erasure) {
+        anonymiser.endedMembershipsOf(email).forEach(number -> anonymiseMember(number, erasure));
+        anonymiser.closedApplicationsOf(email).forEach(reference -> anonymiseApplication(reference, erasure));
+    }
+
+    @Override
+    public void anonymiseExpired(RetentionPeriods periods, Erasure erasure) {
+        Instant now = erasure.now();
+        anonymiser.closedApplicationsBefore(now.atOffset(ZoneOffset.UTC).minus(periods.closedApplications()).toInstant())
+                .forEach(reference -> anonymiseApplication(reference, erasure));
+        anonymiser.membershipsEndedBefore(LocalDate.ofInstant(now, ReferenceNumbers.ZONE).minus(periods.endedMemberships()))
+                .forEach(number -> anonymiseMember(number, erasure));
+    }
+
+    private void anonymiseMember(String membershipNumber, Erasure erasure) {
+        anonymiser.anonymiseMember(membershipNumber, erasure.now());
+        erasure.anonymised(MEMBERS, membershipNumber, false);
+        anonymiser.applicationOf(membershipNumber).forEach(reference -> anonymiseApplication(reference, erasure));
+    }
+
+    private void anonymiseApplication(String reference, Erasure erasure) {
+        anonymiser.anonymiseApplication(reference, erasure.now());
+        erasure.anonymised(APPLICATIONS, reference, true);
     }
 }
