@@ -79,11 +79,16 @@ class MembershipAnonymiser {
                  where application_id = (select id from membership_application where reference = ?)""", reference);
     }
 
-    void anonymiseMember(String membershipNumber, Instant now) {
+    /** Anonymises the member record and what the registers said of it; answers the register changes' references. */
+    List<String> anonymiseMember(String membershipNumber, Instant now) {
         jdbc.update("""
                 update registered_member set name = ?, email = null, registration_number = null, tax_number = null,
                        representative = null, anonymised_at = ?
                  where membership_number = ?""", ANONYMISED, Timestamp.from(now), membershipNumber);
+        jdbc.update("update member_register_change set before_text = '', after_text = null where membership_number = ?",
+                membershipNumber);
+        return jdbc.queryForList("select reference from member_register_change where membership_number = ? order by reference",
+                String.class, membershipNumber);
     }
 
     /** Why the person's data cannot go now: a current membership, an application being decided. */

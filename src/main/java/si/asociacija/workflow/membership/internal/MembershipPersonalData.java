@@ -37,6 +37,7 @@ class MembershipPersonalData implements PersonalData {
 
     static final String APPLICATIONS = "membership/applications";
     static final String MEMBERS = "membership/members";
+    static final String REGISTER_CHANGES = "membership/register-changes";
 
     private final MembershipApplicationRepository applications;
     private final MemberRepository members;
@@ -86,7 +87,8 @@ class MembershipPersonalData implements PersonalData {
     }
 
     private void anonymiseMember(String membershipNumber, Erasure erasure) {
-        anonymiser.anonymiseMember(membershipNumber, erasure.now());
+        anonymiser.anonymiseMember(membershipNumber, erasure.now())
+                .forEach(change -> erasure.anonymised(REGISTER_CHANGES, change, true));
         erasure.anonymised(MEMBERS, membershipNumber, false);
         anonymiser.applicationOf(membershipNumber).forEach(reference -> anonymiseApplication(reference, erasure));
     }

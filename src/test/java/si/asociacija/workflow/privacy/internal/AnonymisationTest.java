@@ -3,6 +3,8 @@ package si.asociacija.workflow.privacy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -121,6 +123,29 @@ class AnonymisationTest extends WorkflowTest {
         assertThat(jdbc.queryForObject("select count(*) from registered_member where email = ?", Integer.class, email)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and anonymised_at is not null",
                 Integer.class, email)).isZero();
+    }
+
+    @Test
+    void aFormerMembersRecordGoesWithTheApplicationThatMadeThemAMember() throws Exception {
+        String email = TestData.email("nekdanja");
+        String application = cases.admittedApplication(email);
+        String membershipNumber = jdbc.queryForObject("select membership_number from registered_member where application_reference = ?",
+                String.class, application);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/{number}/end",
+                new HttpEntity<>("{\"endedOn\":\"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Ljubljana"))), headers), String.class, membershipNumber).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> answer = erase("admin", "{\"email\":\"%s\"}".formatted(email));
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForMap("select name, email, status, join_date, ended_on from registered_member where membership_number = ?",
+                membershipNumber)).containsEntry("NAME", "—").containsEntry("EMAIL", null).containsEntry("STATUS", "ENDED")
+                .satisfies(row -> assertThat(row.get("JOIN_DATE")).isNotNull());
+        assertThat(names(application)).containsExactly("—");
+        assertThat(jdbc.queryForObject("select status from membership_application where reference = ?", String.class, application))
+                .isEqualTo("APPROVED");
     }
 
     @Test
