@@ -111,10 +111,16 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /engine-rest/variable-instance?processInstanceIdIn={caseInstance}", "401 none none ok  ok"),
             Row.of("GET /engine-rest/history/variable-instance?processInstanceId={caseInstance}", "401 none none ok ok"),
             Row.of("GET /engine-rest/history/process-instance?processInstanceId={caseInstance}", "401 none none ok ok"),
+            Row.of("GET /engine-rest/process-instance?processInstanceIds={caseInstance}", "401 none none ok ok"),
+            Row.of("GET /engine-rest/task/{claimedTriage}/variables",                  "401  403   403   ok    ok"),
+            Row.of("GET /engine-rest/authorization",                                   "401  ok    ok    ok    ok"),
             Row.of("POST /engine-rest/process-definition/key/{probeProcess}/start",    "401  404   404   ok    ok"),
             Row.of("GET /engine-rest/user/{colleague}/profile",                        "401  404   404   ok    ok"),
             Row.of("POST /engine-rest/task/{staff2Task}/complete",                     "401  403   403   403   ok"),
             Row.of("POST /engine-rest/task/{claimedTriage}/complete",                  "401  403   403   403   ok"),
+            Row.of("PUT /engine-rest/process-instance/{caseInstance}/variables/matrixProbe", "401 403 403 403 ok")
+                    .withBody("application/json", utf8("{\"value\":\"changed\",\"type\":\"String\"}")),
+            Row.of("DELETE /engine-rest/process-instance/{caseInstance}",              "401  403   403   403   ok"),
             Row.of("POST /engine-rest/authorization/create",                           "401  403   403   403   ok")
                     .withBody("application/json", utf8("{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"board01\","
                             + "\"resourceType\":4,\"resourceId\":\"matrix-granted\"}")),
