@@ -23,11 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -235,21 +230,6 @@ class AuthorisationMatrixTest extends WorkflowTest {
             mismatches.addAll(matrix.check(row));
         }
         assertThat(mismatches).as("answers that differ from the matrix").isEmpty();
-    }
-
-    @Test
-    void anAccountUpdatesItselfButCannotDeleteItself() {
-        TestRestTemplate board01 = http.withBasicAuth("board01", AccessMatrix.PASSWORD);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String profile = "{\"id\":\"board01\",\"firstName\":\"Predsednik\",\"lastName\":\"(President)\","
-                + "\"email\":\"board01@asociacija.local\"}";
-
-        assertThat(board01.exchange("/engine-rest/user/board01/profile", HttpMethod.PUT, new HttpEntity<>(profile, headers),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(board01.exchange("/engine-rest/user/board01", HttpMethod.DELETE, null, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(identityService.createUserQuery().userId("board01").count()).isOne();
     }
 
     /** {@code "GET /api/members"} for each method and path of each {@code @RequestMapping} method. */
