@@ -110,6 +110,35 @@ class AssemblyTasklistBrowserTest extends AssemblyTestBase {
         assertThat(s.process()).isWaitingAt("Task_Registration");
     }
 
+    /** The member's page runs under a strict Content-Security-Policy: its script and style come from files, not inline. */
+    @Test
+    void aMemberChecksInAndVotesOnTheirOwnPage() throws Exception {
+        s.members(3, "stran").convene(true, RESOLUTION);
+        s.timerFires();
+        browser.driver().get(browser.base() + "/assembly/" + s.token(0));
+        browser.click(By.cssSelector("[data-post='check-in']"));
+        browser.awaitUntil(() -> checkedIn(0), "assembly-page-check-in");
+
+        ok(s.attend(1));
+        ok(s.open());
+        ok(s.openItem(1));
+        browser.driver().navigate().refresh();
+        browser.click(By.cssSelector("#ballot input[value='FOR']"));
+        browser.click(By.cssSelector("#ballot button[type='submit']"));
+        browser.awaitUntil(() -> !browser.driver().findElement(By.id("answer")).getText().isEmpty(), "assembly-page-vote");
+        assertThat(browser.driver().findElement(By.id("answer")).getText()).isIn("Glas je oddan.", "Your vote is cast.");
+        assertThat(browser.driver().findElement(By.tagName("body")).getCssValue("max-width")).as("the page's style sheet")
+                .isEqualTo("672px");
+    }
+
+    private boolean checkedIn(int member) {
+        try {
+            return !s.link(member).get("attendance").isNull();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void staffConveneAnAssemblyWithTheStartFormInTasklist() throws Exception {
         String title = "Izredna skupščina " + UUID.randomUUID().toString().substring(0, 6);

@@ -136,6 +136,18 @@ class RequestLimitsTest {
                 .as("another link from the same venue network").isEqualTo(404);
     }
 
+    @Test
+    void assemblyLinksAreLimitedPerLinkToo() throws Exception {
+        String venue = "203.0.113.31";
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            answers.add(get("/assembly/cccccccccccccccccccccccccccccccccccccccccc" + (i % 2 == 0 ? "" : "/items/1/receipts/none"), null, null, venue));
+        }
+        assertThat(answers.subList(0, 5)).containsOnly(404);
+        assertThat(answers.subList(5, 7)).as("the page and its receipts count against one link").containsOnly(429);
+        assertThat(get("/assembly/ddddddddddddddddddddddddddddddddddddddddddd", null, null, venue)).isEqualTo(404);
+    }
+
     private int get(String path, String user, String password, String address) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("X-Forwarded-For", address).header("Accept", "application/json");

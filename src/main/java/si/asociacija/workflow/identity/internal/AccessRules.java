@@ -60,8 +60,17 @@ class AccessRules implements ApplicationRunner {
             // version let every group read every filter
             revoke(group, Resources.FILTER, "*");
             grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
-            grant(group, Resources.USER, "*", Permissions.READ);
-            grant(group, Resources.GROUP, "*", Permissions.READ);
+        }
+        // the office sees every account and group: it follows everyone's tasks (the board's votes, the
+        // counsellors' cases) in Tasklist and Cockpit, which show who has each task and its candidate groups
+        grant(Groups.STAFF, Resources.USER, "*", Permissions.READ);
+        grant(Groups.STAFF, Resources.GROUP, "*", Permissions.READ);
+        // board members and counsellors see only themselves (each account reads itself, see below) and
+        // their own group; an earlier version let them list every account with its email address
+        for (String group : new String[] {Groups.BOARD, Groups.COUNSELLORS}) {
+            revoke(group, Resources.USER, "*");
+            revoke(group, Resources.GROUP, "*");
+            grant(group, Resources.GROUP, group, Permissions.READ);
         }
         grant(Groups.STAFF, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.STAFF, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
@@ -70,7 +79,22 @@ class AccessRules implements ApplicationRunner {
         grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ);
         grant(Groups.BOARD, Resources.PROCESS_DEFINITION, "board-decision", ProcessDefinitionPermissions.READ);
         grant(Groups.COUNSELLORS, Resources.PROCESS_DEFINITION, "assistance-case", ProcessDefinitionPermissions.READ);
+        identityService.createUserQuery().list().forEach(user -> readAndUpdateOnly(user.getId()));
         log.info("Groups and authorisations in place");
+    }
+
+    /**
+     * An account may read and update itself (profile, password) but not delete itself: accounts created
+     * before {@link EngineAccessPlugin} had ALL on themselves (Camunda's default).
+     */
+    private void readAndUpdateOnly(String userId) {
+        authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.USER).resourceId(userId)
+                .list().stream()
+                .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT && a.isPermissionGranted(Permissions.DELETE))
+                .forEach(own -> {
+                    own.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+                    authorizationService.saveAuthorization(own);
+                });
     }
 
     private void ensureGroup(String id, String name) {
