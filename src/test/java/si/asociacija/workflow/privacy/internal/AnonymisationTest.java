@@ -3,11 +3,13 @@ package si.asociacija.workflow.privacy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,7 @@ class AnonymisationTest extends WorkflowTest {
         String assistanceCase = cases.closedCase(email);
         String otherCase = cases.closedCase(TestData.email("ostane"));
         String statusToken = token("assistance_case", assistanceCase);
+        allSentTo(email);
 
         ResponseEntity<String> answer = erase("admin", "{\"email\":\"%s\"}".formatted(email.toUpperCase()));
 
@@ -136,6 +139,7 @@ class AnonymisationTest extends WorkflowTest {
         assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/{number}/end",
                 new HttpEntity<>("{\"endedOn\":\"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Ljubljana"))), headers), String.class, membershipNumber).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+        allSentTo(email);
 
         ResponseEntity<String> answer = erase("admin", "{\"email\":\"%s\"}".formatted(email));
 
@@ -196,6 +200,13 @@ class AnonymisationTest extends WorkflowTest {
 
     private String token(String table, String reference) {
         return jdbc.queryForObject("select status_token from " + table + " where reference = ?", String.class, reference);
+    }
+
+    /** Waits until every mail to the person has gone out (a mail still being sent refuses the erasure). */
+    private void allSentTo(String email) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_outbox where lower(recipient) = lower(?) and status in ('PENDING', 'SENDING')",
+                Integer.class, email) == 0);
     }
 
     private ResponseEntity<String> erase(String user, String body) {
