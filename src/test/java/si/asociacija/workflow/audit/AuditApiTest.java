@@ -34,6 +34,8 @@ class AuditApiTest extends WorkflowTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuditTrail trail;
 
     @Test
     void adminsReadTheTrailFilteredAndPagedNewestFirst() throws Exception {
@@ -64,6 +66,19 @@ class AuditApiTest extends WorkflowTest {
                 .containsExactly("step-2");
         assertThat(actions("subject=" + subject + "&from=" + start.minus(1, ChronoUnit.DAYS).atZone(ZoneOffset.UTC)
                 .toLocalDate())).hasSize(4);
+    }
+
+    @Test
+    void anErasedUsersIdIsReplacedInEveryEntryThatNamesIt() throws Exception {
+        String userId = "erased" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(Audited.of(SubjectType.USER, userId, "user-created", null).by("admin"));
+            events.publishEvent(Audited.of(SubjectType.CASE, "SC-" + userId, "answered", null).by(userId));
+        });
+        assertThat(trail.replaceUserId(userId, "erased-user")).isEqualTo(2);
+        assertThat(read("actor=" + userId).getBody()).doesNotContain(userId);
+        assertThat(read("subjectType=USER&subject=" + userId).getBody()).doesNotContain(userId);
+        assertThat(actions("subject=SC-" + userId + "&actor=erased-user")).containsExactly("answered");
     }
 
     @Test
