@@ -25,19 +25,20 @@ import si.asociacija.workflow.TestData;
 
 /**
  * Runs an assembly over HTTP as staff and members would: members imported (and the only ones with
- * voting rights), convened, started (its timer), checked in, opened, voted item by item.
+ * voting rights), convened, started (its timer), checked in, opened, voted item by item. Other capabilities'
+ * tests (the audit trail's) run an assembly with it too.
  */
-final class AssemblySession {
+public final class AssemblySession {
 
     final TestRestTemplate http;
     final ObjectMapper json;
     final JdbcTemplate jdbc;
     final ProcessEngine engine;
     final List<String> emails = new ArrayList<>();
-    final List<String> numbers = new ArrayList<>();
-    String reference;
+    public final List<String> numbers = new ArrayList<>();
+    public String reference;
 
-    AssemblySession(TestRestTemplate http, ObjectMapper json, JdbcTemplate jdbc, ProcessEngine engine) {
+    public AssemblySession(TestRestTemplate http, ObjectMapper json, JdbcTemplate jdbc, ProcessEngine engine) {
         this.http = http;
         this.json = json;
         this.jdbc = jdbc;
@@ -45,7 +46,7 @@ final class AssemblySession {
     }
 
     /** Imports {@code count} members and ends every other active member, so these alone are convened. */
-    AssemblySession members(int count, String prefix) {
+    public AssemblySession members(int count, String prefix) {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String email = TestData.email(prefix + i);
@@ -63,7 +64,7 @@ final class AssemblySession {
     }
 
     /** Convenes an assembly 15 days ahead with the given agenda items (JSON objects). */
-    AssemblySession convene(boolean remoteVoting, String... items) throws Exception {
+    public AssemblySession convene(boolean remoteVoting, String... items) throws Exception {
         LocalDateTime startsAt = LocalDateTime.now(ZoneId.of("Europe/Ljubljana")).plusDays(15).truncatedTo(ChronoUnit.MINUTES);
         String body = "{\"title\": \"Redna skupščina\", \"startsAt\": \"" + startsAt + "\", \"place\": \"Metelkova 6\","
                 + " \"remoteVoting\": " + remoteVoting + ", \"items\": [" + String.join(",", items) + "]}";
@@ -79,7 +80,7 @@ final class AssemblySession {
     }
 
     /** The time comes (the waiting timer is run): at the start, or at the end of a postponement. */
-    void timerFires() {
+    public void timerFires() {
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(process().getId()).timers().singleResult();
         assertThat(timer).as("a timer waits").isNotNull();
         engine.getManagementService().executeJob(timer.getId());
@@ -90,7 +91,7 @@ final class AssemblySession {
                 + " where a.reference = ? and c.membership_number = ?", String.class, reference, numbers.get(member));
     }
 
-    ResponseEntity<String> checkIn(int member) {
+    public ResponseEntity<String> checkIn(int member) {
         return http.postForEntity("/assembly/" + token(member) + "/check-in", null, String.class);
     }
 
@@ -98,15 +99,15 @@ final class AssemblySession {
         return staff("/attendance", "{\"member\": \"" + numbers.get(member) + "\", \"mode\": \"IN_PERSON\"}");
     }
 
-    ResponseEntity<String> open() {
+    public ResponseEntity<String> open() {
         return staff("/open", "{\"chair\": \"Ana Novak\", \"recorder\": \"Bor Kralj\", \"verifiers\": [\"Cvetka Zupan\", \"Darja Horvat\"]}");
     }
 
-    ResponseEntity<String> openItem(int item) {
+    public ResponseEntity<String> openItem(int item) {
         return staff("/items/" + item + "/open", "{}");
     }
 
-    ResponseEntity<String> closeItem(int item) {
+    public ResponseEntity<String> closeItem(int item) {
         return staff("/items/" + item + "/close", "{}");
     }
 
@@ -115,7 +116,7 @@ final class AssemblySession {
                 String.class);
     }
 
-    ResponseEntity<String> vote(int member, int item, String body) {
+    public ResponseEntity<String> vote(int member, int item, String body) {
         return http.postForEntity("/assembly/" + token(member) + "/items/" + item + "/vote", AssemblyHttp.json(body), String.class);
     }
 
@@ -135,7 +136,7 @@ final class AssemblySession {
                 String.class).getBody());
     }
 
-    static void ok(ResponseEntity<String> response) {
+    public static void ok(ResponseEntity<String> response) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     }
 }

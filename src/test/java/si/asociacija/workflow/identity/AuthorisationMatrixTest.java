@@ -77,6 +77,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /api/assemblies/{reference}/minutes",                          "401  403   403   ok    ok"),
             Row.of("GET /api/personal-data",                                           "401  403   403   403   ok"),
             Row.of("POST /api/personal-data/erase",                                    "401  403   403   403   ok"),
+            Row.of("GET /api/audit",                                                   "401  403   403   403   ok"),
             Row.of("GET /status/{token}",                                              "ok   ok    ok    ok    ok"),
             Row.of("POST /status/{token}/answer",                                      "ok   ok    ok    ok    ok"),
             Row.of("POST /status/{token}/rating",                                      "ok   ok    ok    ok    ok"),

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,8 @@ import jakarta.persistence.LockModeType;
 
 import si.asociacija.workflow.assembly.internal.AgendaItem.Ballot;
 import si.asociacija.workflow.assembly.internal.AgendaItem.Kind;
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.NotFoundException;
@@ -45,8 +48,11 @@ class Ballots {
     private final VoteRepository votes;
     private final BallotBox ballotBox;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    Ballots(ConvocationRepository convocations, VoteRepository votes, BallotBox ballotBox, EntityManager entityManager) {
+    Ballots(ConvocationRepository convocations, VoteRepository votes, BallotBox ballotBox, EntityManager entityManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.convocations = convocations;
         this.votes = votes;
         this.ballotBox = ballotBox;
@@ -66,7 +72,7 @@ class Ballots {
                     .filter(c -> voter.getMembershipNumber().equals(c.getProxyHolder()))
                     .orElseThrow(() -> new ConflictException("You do not hold a proxy of " + cast.forMember().trim() + "."));
         }
-        return record(item, member.getMembershipNumber(), voter.getMembershipNumber(), cast, false);
+        return record(voter.getAssembly(), item, member.getMembershipNumber(), voter.getMembershipNumber(), cast, false);
     }
 
     /** Staff enter the paper ballot of a named vote for a present member. */
@@ -76,7 +82,7 @@ class Ballots {
             throw new ConflictException("Item " + number + " is a secret ballot: enter who voted and the counts.");
         }
         Convocation convocation = entitled(assembly, member, "member");
-        return record(item, convocation.getMembershipNumber(), PAPER, new Cast(choice, List.of(), null), true);
+        return record(assembly, item, convocation.getMembershipNumber(), PAPER, new Cast(choice, List.of(), null), true);
     }
 
     /** Staff enter the paper ballots of a secret vote: who voted, and the counts per choice or candidate. */
@@ -93,7 +99,7 @@ class Ballots {
         }
         PaperCounts.check(item, voted.size(), counts);
         for (String member : voted) {
-            insert(item, entitled(assembly, member, "voted").getMembershipNumber(), null, PAPER, true);
+            insert(assembly, item, entitled(assembly, member, "voted").getMembershipNumber(), null, PAPER, true);
         }
         ballotBox.addPaper(item, counts);
         log.info("Assembly {}: {} paper ballots on item {}", assembly.getReference(), voted.size(), number);
@@ -107,13 +113,13 @@ class Ballots {
         return receipt != null && !receipt.isBlank() && ballotBox.counted(item, receipt);
     }
 
-    private Receipt record(AgendaItem item, String member, String castBy, Cast cast, boolean onPaper) {
+    private Receipt record(Assembly assembly, AgendaItem item, String member, String castBy, Cast cast, boolean onPaper) {
         if (item.getKind() == Kind.ELECTION) {
             if (!TextRules.isBlank(cast.choice())) {
                 throw InvalidInputException.of("choice", "is not for an election: name the candidates (none for a blank ballot)");
             }
             List<String> candidates = candidates(item, cast.candidates());
-            insert(item, member, null, castBy, onPaper);
+            insert(assembly, item, member, null, castBy, onPaper);
             return new Receipt(item.getNumber(), member, ballotBox.cast(item, null, candidates));
         }
         if (cast.candidates() != null && !cast.candidates().isEmpty()) {
@@ -124,10 +130,10 @@ class Ballots {
             throw InvalidInputException.of("choice", "must be FOR, AGAINST or ABSTAIN");
         }
         if (item.getBallot() == Ballot.NAMED) {
-            insert(item, member, choice, castBy, onPaper);
+            insert(assembly, item, member, choice, castBy, onPaper);
             return new Receipt(item.getNumber(), member, null);
         }
-        insert(item, member, null, castBy, onPaper);
+        insert(assembly, item, member, null, castBy, onPaper);
         return new Receipt(item.getNumber(), member, ballotBox.cast(item, choice, List.of()));
     }
 
@@ -145,7 +151,8 @@ class Ballots {
         return candidates;
     }
 
-    private void insert(AgendaItem item, String member, String choice, String castBy, boolean onPaper) {
+    /** Records that {@code member} voted; {@code choice} only for a named ballot, and only then in the audit trail. */
+    private void insert(Assembly assembly, AgendaItem item, String member, String choice, String castBy, boolean onPaper) {
         if (votes.existsByItemIdAndMembershipNumber(item.getId(), member)) {
             throw new ConflictException(member + " has already voted on item " + item.getNumber() + ".");
         }
@@ -154,6 +161,11 @@ class Ballots {
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException(member + " has already voted on item " + item.getNumber() + ".");
         }
+        String detail = "item " + item.getNumber() + ", member " + member
+                + (choice != null ? ", named ballot: " + choice : item.getKind() == Kind.ELECTION ? ", election" : ", secret ballot")
+                + (onPaper ? ", on paper" : castBy.equals(member) ? "" : ", by proxy holder " + castBy);
+        Audited audited = Audited.of(SubjectType.ASSEMBLY_VOTE, assembly.getReference(), "vote-cast", detail);
+        events.publishEvent(onPaper ? audited : audited.by(Audited.MEMBER));
     }
 
     /** A present member, or one represented by a present holder. */

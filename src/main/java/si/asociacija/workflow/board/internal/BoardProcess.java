@@ -12,10 +12,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import static si.asociacija.workflow.shared.ProcessVariables.text;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.shared.ProcessVariables;
 import si.asociacija.workflow.shared.Texts;
@@ -34,8 +37,10 @@ public class BoardProcess {
     private final BoardDecisions decisions;
     private final TaskService taskService;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
-    BoardProcess(BoardDecisions decisions, TaskService taskService, Texts texts) {
+    BoardProcess(BoardDecisions decisions, TaskService taskService, Texts texts, ApplicationEventPublisher events) {
+        this.events = events;
         this.decisions = decisions;
         this.texts = texts;
         this.taskService = taskService;
@@ -49,6 +54,8 @@ public class BoardProcess {
         }
         execution.setVariable("resolutionNumber", resolution.getNumber());
         setDeadline(execution, resolution.getDeadline());
+        String about = execution.getProcessBusinessKey();
+        audit(resolution.getNumber(), "opened", about == null || about.equals(resolution.getNumber()) ? null : "about " + about);
     }
 
     /** Board members who have yet to vote on this motion: one vote task each. */
@@ -68,6 +75,8 @@ public class BoardProcess {
     public void recordVote(DelegateTask task) {
         decisions.recordVote(task.getProcessInstanceId(), task.getAssignee(),
                 task.getExecution().getVariable("boardMember"), task.getVariable("vote"), task.getVariable("comment"));
+        // a named vote: the choice is part of the record
+        audit(decisions.resolution(task.getProcessInstanceId()).getNumber(), "vote-cast", "vote " + task.getVariable("vote"));
     }
 
     /** Voting closes early once the outcome can no longer change. */
@@ -103,7 +112,9 @@ public class BoardProcess {
 
     /** Quorum reached: the resolution is adopted or rejected. */
     public void resolve(DelegateExecution execution) {
-        decisions.resolve(execution.getProcessInstanceId()).writeTo(execution);
+        BoardDecision.Result result = decisions.resolve(execution.getProcessInstanceId());
+        result.writeTo(execution);
+        audit(result.resolutionNumber(), "resolved", result.outcome().name());
     }
 
     /** No quorum and staff chose to extend: a new deadline from now. */
@@ -111,11 +122,18 @@ public class BoardProcess {
         Resolution resolution = decisions.extend(execution.getProcessInstanceId(), text(execution, "extensionPeriod"));
         setDeadline(execution, resolution.getDeadline());
         execution.removeVariable("extend");
+        audit(resolution.getNumber(), "extended", "until " + resolution.getDeadline());
     }
 
     /** No quorum and staff closed the motion: outcome NOT_DECIDED. */
     public void closeNotDecided(DelegateExecution execution) {
-        decisions.closeNotDecided(execution.getProcessInstanceId()).writeTo(execution);
+        BoardDecision.Result result = decisions.closeNotDecided(execution.getProcessInstanceId());
+        result.writeTo(execution);
+        audit(result.resolutionNumber(), "resolved", result.outcome().name());
+    }
+
+    private void audit(String resolutionNumber, String action, String detail) {
+        events.publishEvent(Audited.of(SubjectType.BOARD_VOTE, resolutionNumber, action, detail));
     }
 
     private void setDeadline(DelegateExecution execution, Instant deadline) {

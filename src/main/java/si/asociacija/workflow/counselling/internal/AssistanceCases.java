@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.counselling.CaseClosed;
 import si.asociacija.workflow.counselling.CaseOutcome;
 import si.asociacija.workflow.identity.People;
@@ -76,6 +78,7 @@ class AssistanceCases {
                     throw new BadUserRequestException("priority: LOW, NORMAL, HIGH or URGENT");
                 }
                 assistanceCase.triaged(Topic.valueOf(topic), chosen, counsellors.member(counsellor));
+                audit(reference, "assigned", "to " + counsellor + ", topic " + topic + ", priority " + chosen);
             }
             default -> throw new BadUserRequestException("triageDecision: ASSIGN, SPAM or DUPLICATE");
         }
@@ -98,6 +101,7 @@ class AssistanceCases {
             Instant now = now();
             assistanceCase.add(new CaseMessage(CaseMessage.Kind.OUT, counsellor, null, answer.trim(), null, now));
             assistanceCase.answered(now);
+            audit(reference, "answered", "WAIT".equals(nextState) ? "waiting for the client" : null);
             Map<String, Object> model = new HashMap<>();
             model.put("answer", answer.trim());
             model.put("counsellorName", People.displayName(identityService, counsellor));
@@ -129,11 +133,19 @@ class AssistanceCases {
     /** A case that was just closed is announced to the other capabilities. */
     private void published(AssistanceCase closed) {
         events.publishEvent(new CaseClosed(closed.getReference(), closed.getOutcome(), closed.getClosedAt()));
+        audit(closed.getReference(), "closed", closed.getOutcome().name()
+                + (closed.getDuplicateOf() == null ? "" : ", duplicate of " + closed.getDuplicateOf()));
+    }
+
+    private void audit(String reference, String action, String detail) {
+        events.publishEvent(Audited.of(SubjectType.CASE, reference, action, detail));
     }
 
     void reopen(String reference) {
         AssistanceCase assistanceCase = byReference(reference);
         assistanceCase.reopened();
+        // a reply of the client within the reopen window reopens the case
+        events.publishEvent(Audited.of(SubjectType.CASE, reference, "reopened", null).by(Audited.CLIENT));
         clientMail.send(assistanceCase, "case-reopened", Map.of(), assistanceCase.lastClientMessageId());
     }
 

@@ -11,9 +11,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.shared.ReferenceNumbers;
 import si.asociacija.workflow.shared.Texts;
 import si.asociacija.workflow.shared.Tokens;
@@ -38,10 +41,12 @@ public class CaseIntake {
     private final CounsellingSettings settings;
     private final Texts texts;
     private final CaseTaskTexts taskTexts;
+    private final ApplicationEventPublisher events;
 
     CaseIntake(AssistanceCaseRepository cases, ReferenceNumbers referenceNumbers, WorkingDays workingDays,
                ClientMail clientMail, RuntimeService runtimeService, CounsellingSettings settings, Texts texts,
-               CaseTaskTexts taskTexts) {
+               CaseTaskTexts taskTexts, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.workingDays = workingDays;
@@ -80,6 +85,8 @@ public class CaseIntake {
         variables.put("resolutionDue", Date.from(assistanceCase.getResolutionDue()));
         variables.put("topic", topic.name());
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
+        events.publishEvent(Audited.of(SubjectType.CASE, reference, "opened",
+                "topic " + topic + (previousReference == null ? "" : ", follows " + previousReference)).by(Audited.CLIENT));
         log.info("Assistance case {} opened ({})", reference, topic);
         return assistanceCase;
     }

@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
                         .requestMatchers("/api/personal-data/**").hasAuthority(ADMIN)
+                        .requestMatchers("/api/audit/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated());
         return http.build();
     }

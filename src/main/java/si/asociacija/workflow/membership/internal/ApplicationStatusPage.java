@@ -2,9 +2,12 @@ package si.asociacija.workflow.membership.internal;
 
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.portal.CaseStatus;
 import si.asociacija.workflow.portal.CaseStatusSource;
 import si.asociacija.workflow.shared.Texts;
@@ -16,8 +19,11 @@ class ApplicationStatusPage implements CaseStatusSource {
     private final MembershipApplicationRepository applications;
     private final MembershipApplications service;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
-    ApplicationStatusPage(MembershipApplicationRepository applications, MembershipApplications service, Texts texts) {
+    ApplicationStatusPage(MembershipApplicationRepository applications, MembershipApplications service, Texts texts,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.service = service;
         this.texts = texts;
@@ -41,7 +47,10 @@ class ApplicationStatusPage implements CaseStatusSource {
     }
 
     @Override
+    @Transactional
     public void answer(String token, String text) {
         service.answerMissingInfo(token, text);
+        applications.findByStatusToken(token).ifPresent(a -> events.publishEvent(
+                Audited.of(SubjectType.APPLICATION, a.getReference(), "information-provided", null).by(Audited.APPLICANT)));
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import jakarta.validation.Validator;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.membership.MemberAdmitted;
 import si.asociacija.workflow.shared.InvalidInputException;
 import si.asociacija.workflow.shared.InvalidRowsException;
@@ -98,6 +100,9 @@ class MemberImport {
                 creating.add(row.values());
             } else if (dryRun ? existing.differsFrom(row.values()) : existing.update(row.values())) {
                 updated++;
+                if (!dryRun) {
+                    events.publishEvent(Audited.of(SubjectType.MEMBER, existing.getMembershipNumber(), "updated-by-import", null));
+                }
             } else {
                 unchanged++;
             }
@@ -110,6 +115,7 @@ class MemberImport {
         for (int i = 0; i < creating.size(); i++) {
             Member member = members.save(new Member(numbers.get(i), creating.get(i)));
             events.publishEvent(new MemberAdmitted(member.getMembershipNumber(), null, member.getJoinDate()));
+            events.publishEvent(Audited.of(SubjectType.MEMBER, member.getMembershipNumber(), "imported", "joined " + member.getJoinDate()));
         }
         log.info("Member register import: {} created, {} updated, {} unchanged", creating.size(), updated, unchanged);
         return new Report(creating.size(), updated, unchanged, List.of());

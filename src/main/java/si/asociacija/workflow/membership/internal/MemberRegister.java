@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.MembershipEnded;
 import si.asociacija.workflow.membership.Voter;
@@ -83,6 +85,7 @@ class MemberRegister implements MemberDirectory {
             throw new ConflictException("The membership " + membershipNumber + " has already ended.");
         }
         events.publishEvent(new MembershipEnded(membershipNumber, endedOn));
+        events.publishEvent(Audited.of(SubjectType.MEMBER, membershipNumber, "ended", "on " + endedOn));
         log.info("Membership {} ended on {}", membershipNumber, endedOn);
         return member;
     }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.registry.RegisterChange;
 import si.asociacija.workflow.shared.NotFoundException;
 
@@ -28,8 +31,11 @@ class MemberRegisterChanges {
     private final MemberRegisterChangeRepository changes;
     private final MemberRegister register;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
 
-    MemberRegisterChanges(MemberRegisterChangeRepository changes, MemberRegister register, RuntimeService runtimeService) {
+    MemberRegisterChanges(MemberRegisterChangeRepository changes, MemberRegister register, RuntimeService runtimeService,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.register = register;
         this.runtimeService = runtimeService;
@@ -45,6 +51,7 @@ class MemberRegisterChanges {
             return false;
         }
         start(new MemberRegisterChange(change, membershipNumber, Instant.now()));
+        audit(membershipNumber, "register-change-found", change.register() + " " + change.kind() + ", change " + change.id());
         log.info("Register change {} ({} {}) of member {}: task opened", change.id(), change.register(), change.kind(),
                 membershipNumber);
         return true;
@@ -60,6 +67,7 @@ class MemberRegisterChanges {
             return false;
         }
         start(new MemberRegisterChange(year, membershipNumber, flaggedChecks, held, findings, Instant.now()));
+        audit(membershipNumber, "register-check-flagged", "yearly check " + year + ": " + flaggedChecks);
         log.info("Yearly register check {} of member {} flagged {}: task opened", year, membershipNumber, flaggedChecks);
         return true;
     }
@@ -86,7 +94,9 @@ class MemberRegisterChanges {
 
     /** Staff noted the change: the member stays as they are. */
     void note(String reference) {
-        byReference(reference).decided(MemberRegisterChange.Decision.NOTED, Instant.now());
+        MemberRegisterChange change = byReference(reference);
+        change.decided(MemberRegisterChange.Decision.NOTED, Instant.now());
+        audit(change.getMembershipNumber(), "register-change-noted", reference);
     }
 
     /** Staff ended the membership on {@code endedOn}, as {@link MemberRegister#end} does. */
@@ -94,5 +104,9 @@ class MemberRegisterChanges {
         MemberRegisterChange change = byReference(reference);
         register.end(change.getMembershipNumber(), endedOn);
         change.decided(MemberRegisterChange.Decision.END_MEMBERSHIP, Instant.now());
+    }
+
+    private void audit(String membershipNumber, String action, String detail) {
+        events.publishEvent(Audited.of(SubjectType.MEMBER, membershipNumber, action, detail));
     }
 }

@@ -7,10 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import static si.asociacija.workflow.shared.ProcessVariables.text;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.board.BoardDecision;
 import si.asociacija.workflow.shared.ConflictException;
 import si.asociacija.workflow.shared.ProcessVariables;
@@ -32,10 +35,13 @@ public class MembershipProcess {
     private final CultureRegisterEvidence cultureRegisterEvidence;
     private final String reminderAfter;
     private final String withdrawAfter;
+    private final ApplicationEventPublisher events;
 
     MembershipProcess(MembershipApplications applications, CultureRegisterEvidence cultureRegisterEvidence,
                       @Value("${asociacija.membership.missing-info-reminder-after}") String reminderAfter,
-                      @Value("${asociacija.membership.missing-info-withdraw-after}") String withdrawAfter) {
+                      @Value("${asociacija.membership.missing-info-withdraw-after}") String withdrawAfter,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.cultureRegisterEvidence = cultureRegisterEvidence;
         this.reminderAfter = reminderAfter;
@@ -59,6 +65,7 @@ public class MembershipProcess {
     public void receive(DelegateExecution execution) {
         if (Boolean.TRUE.equals(execution.getVariable(MembershipApplications.RECEIVED_VARIABLE))) {
             execution.removeVariable(MembershipApplications.RECEIVED_VARIABLE);
+            audit(execution, "submitted", "public form", Audited.APPLICANT);
             return;
         }
         ApplicationForm form = new ApplicationForm(text(execution, "type"), text(execution, "name"),
@@ -74,6 +81,7 @@ public class MembershipProcess {
             throw new BadUserRequestException(e.getMessage());
         }
         execution.setProcessBusinessKey(application.getReference());
+        audit(execution, "submitted", "entered by staff", null);
         execution.removeVariables(FORM_FIELDS);
         execution.setVariable("applicationSummary", TaskText.head(applications.summary(application, true)));
         execution.setVariable(MembershipApplications.APPLICANT_TYPE_VARIABLE, application.getType().name());
@@ -101,6 +109,7 @@ public class MembershipProcess {
 
     public void requestMissingInfo(DelegateExecution execution) {
         applications.requestMissingInfo(execution.getProcessBusinessKey(), text(execution, "missingInfo"));
+        audit(execution, "found-incomplete", "missing information requested", null);
         execution.removeVariable("complete");
     }
 
@@ -110,10 +119,12 @@ public class MembershipProcess {
 
     public void withdraw(DelegateExecution execution) {
         applications.withdraw(execution.getProcessBusinessKey());
+        audit(execution, "withdrawn", "no answer to the request for missing information", null);
     }
 
     public void sendToBoard(DelegateExecution execution) {
         applications.putToBoard(execution.getProcessBusinessKey());
+        audit(execution, "put-to-board", "found complete", null);
         execution.removeVariable("resubmit");
     }
 
@@ -121,6 +132,10 @@ public class MembershipProcess {
         String number = applications.approve(execution.getProcessBusinessKey(),
                 BoardDecision.Result.of(execution).resolutionNumber());
         execution.setVariable("membershipNumber", number);
+        String resolution = BoardDecision.Result.of(execution).resolutionNumber();
+        audit(execution, "approved", "resolution " + resolution + ", member " + number, null);
+        events.publishEvent(Audited.of(SubjectType.MEMBER, number, "admitted",
+                "application " + execution.getProcessBusinessKey() + ", resolution " + resolution));
     }
 
     public void reject(DelegateExecution execution) {
@@ -128,6 +143,14 @@ public class MembershipProcess {
         boolean boardRejected = board != null && board.outcome() == BoardDecision.Outcome.REJECTED;
         applications.reject(execution.getProcessBusinessKey(), text(execution, "rejectionReason"),
                 boardRejected ? board.resolutionNumber() : null);
+        audit(execution, "rejected", boardRejected ? "resolution " + board.resolutionNumber()
+                : board == null ? "by staff" : "board " + board.outcome() + ", resolution " + board.resolutionNumber(), null);
+    }
+
+    /** An entry in the audit trail about this application, by {@code actor} or whoever acts now. */
+    private void audit(DelegateExecution execution, String action, String detail, String actor) {
+        Audited audited = Audited.of(SubjectType.APPLICATION, execution.getProcessBusinessKey(), action, detail);
+        events.publishEvent(actor == null ? audited : audited.by(actor));
     }
 
     private static String actingUser(DelegateTask task) {

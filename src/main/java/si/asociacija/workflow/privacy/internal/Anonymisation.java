@@ -1,15 +1,19 @@
 package si.asociacija.workflow.privacy.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.validator.routines.EmailValidator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import si.asociacija.workflow.audit.Audited;
+import si.asociacija.workflow.audit.Audited.SubjectType;
 import si.asociacija.workflow.privacy.Erasure;
 import si.asociacija.workflow.privacy.PersonalData;
 import si.asociacija.workflow.privacy.RetentionPeriods;
@@ -25,15 +29,22 @@ import si.asociacija.workflow.shared.InvalidInputException;
 class Anonymisation {
 
     private static final Logger log = LoggerFactory.getLogger(Anonymisation.class);
+    /** The kinds of record the audit trail follows, by their subject there. */
+    private static final Map<String, SubjectType> AUDITED = Map.of("membership/applications", SubjectType.APPLICATION,
+            "membership/members", SubjectType.MEMBER, "counselling/assistance-cases", SubjectType.CASE,
+            "board/motions", SubjectType.BOARD_VOTE);
 
     private final List<PersonalData> holders;
     private final ProcessHistories histories;
     private final RetentionPeriods periods;
+    private final ApplicationEventPublisher events;
 
-    Anonymisation(List<PersonalData> holders, ProcessHistories histories, RetentionPeriods periods) {
+    Anonymisation(List<PersonalData> holders, ProcessHistories histories, RetentionPeriods periods,
+                  ApplicationEventPublisher events) {
         this.holders = holders;
         this.histories = histories;
         this.periods = periods;
+        this.events = events;
     }
 
     /**
@@ -75,5 +86,11 @@ class Anonymisation {
             holders.forEach(holder -> holder.anonymiseAbout(references, erasure));
         }
         histories.remove(erasure.processes(), refuseRunning);
+        String action = refuseRunning ? "erased-on-request" : "anonymised-after-retention";
+        erasure.byKind().forEach((kind, anonymised) -> {
+            if (AUDITED.containsKey(kind)) {
+                anonymised.forEach(reference -> events.publishEvent(Audited.of(AUDITED.get(kind), reference, action, null)));
+            }
+        });
     }
 }

@@ -103,6 +103,13 @@ class AnonymisationTest extends WorkflowTest {
                 .processInstanceBusinessKey(otherCase).count()).as("another person's case is untouched").isOne();
         assertThat(jdbc.queryForObject("select email from assistance_case where reference = ?", String.class, otherCase)).isNotNull();
 
+        for (String erased : List.of(application, assistanceCase)) {
+            assertThat(jdbc.queryForList("select actor from audit_entry where subject = ? and action = 'erased-on-request'",
+                    String.class, erased)).as("the audit trail keeps who erased it").containsExactly("admin");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where lower(detail) like ?", Integer.class,
+                "%" + email.toLowerCase() + "%")).isZero();
+
         ResponseEntity<byte[]> export = http.withBasicAuth("admin", "demo")
                 .getForEntity("/api/personal-data?email={email}", byte[].class, email);
         assertThat(new String(export.getBody(), StandardCharsets.ISO_8859_1))
