@@ -41,12 +41,14 @@ public abstract class WorkflowTest {
 
     /**
      * The engine REST API finds its engine by name in a static registry, where a context of another test
-     * class (a module test, one with other limits) may have replaced or removed it when it closed.
+     * class (a module test, one with other limits) may have replaced or removed it when it closed; the
+     * webapps' runtime is static too.
      */
     @BeforeEach
     void initProcessAssertions() {
         ProcessEngines.registerProcessEngine(processEngine);
         BpmnAwareTests.init(processEngine);
+        WebappRuntime.restore();
     }
 
     /** Waits until the job executor has run every job that is due in this process instance. */

@@ -56,7 +56,9 @@ import si.asociacija.workflow.fuzz.RealCases.Target;
         "asociacija.limits.private-link.requests=1000000",
         "asociacija.limits.failed-logins.requests=1000000",
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "spring.mail.host=127.0.0.1"})
+        "spring.mail.host=127.0.0.1",
+        // no webapps: they keep their last context in a static field, which must stay the shared one
+        "camunda.bpm.webapp.enabled=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class FuzzTestBase extends WorkflowTest {
