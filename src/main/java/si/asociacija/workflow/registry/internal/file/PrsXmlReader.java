@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import si.asociacija.workflow.shared.SafeXml;
+
 /**
  * {@code Prs.xml}: root {@code Prs}, one {@code PS} per business unit (attribute {@code ma}) with its name,
  * legal form, authority and an address {@code N}; other elements are skipped. No DTD is read and no
@@ -18,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class PrsXmlReader {
 
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     void read(InputStream in, RegisterRows rows) throws IOException {
         try {
@@ -108,12 +110,5 @@ final class PrsXmlReader {
         String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
         String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
         return new BrokenRegisterFile("malformed XML" + where + ": " + message, e);
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 }
