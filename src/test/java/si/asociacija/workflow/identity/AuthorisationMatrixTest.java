@@ -109,6 +109,8 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /engine-rest/history/variable-instance?processInstanceId={caseInstance}", "401 none none ok ok"),
             Row.of("GET /engine-rest/history/process-instance?processInstanceId={caseInstance}", "401 none none ok ok"),
             Row.of("GET /engine-rest/process-instance?processInstanceIds={caseInstance}", "401 none none ok ok"),
+            Row.of("GET /engine-rest/process-instance/{applicationInstance}/variables", "401 403   403   ok    ok"),
+            Row.of("GET /engine-rest/history/variable-instance?processInstanceId={applicationInstance}", "401 none none ok ok"),
             Row.of("GET /engine-rest/task/{claimedTriage}/variables",                  "401  403   403   ok    ok"),
             Row.of("GET /engine-rest/authorization",                                   "401  ok    ok    ok    ok"),
             Row.of("POST /engine-rest/process-definition/key/{probeProcess}/start",    "401  404   404   ok    ok"),
@@ -179,12 +181,15 @@ class AuthorisationMatrixTest extends WorkflowTest {
                 .singleResult().getId();
         String claimedTriage = taskService.createTaskQuery().processInstanceId(caseInstance).singleResult().getId();
         taskService.setAssignee(claimedTriage, "staff2"); // the office's triage, claimed by staff2
+        String applicationInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(AssistanceRequests.applyForMembership(http, json)).singleResult().getId();
 
         matrix = new AccessMatrix(port, Map.ofEntries(
                 Map.entry("token", "A".repeat(43)), Map.entry("reference", "XX-2026-9999"), Map.entry("number", "1"),
                 Map.entry("receipt", "no-such-receipt"), Map.entry("membershipNumber", "M-2026-9999"),
                 Map.entry("registrationNumber", "1234567000"), Map.entry("source", "NO_SUCH_REGISTER"),
                 Map.entry("id", "999999999"), Map.entry("caseInstance", caseInstance), Map.entry("probeProcess", "matrix-probe"),
+                Map.entry("applicationInstance", applicationInstance),
                 Map.entry("staff2Task", staff2Task), Map.entry("claimedTriage", claimedTriage),
                 Map.entry("victim", victim), Map.entry("colleague", "staff2"), Map.entry("group", victim + "group")),
                 Map.of("board01", Set.of("board"), "counsellor1", Set.of("counsellors"), "staff", Set.of("staff"),
