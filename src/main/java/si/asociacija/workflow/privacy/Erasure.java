@@ -15,6 +15,9 @@ import java.util.TreeMap;
  */
 public final class Erasure {
 
+    /** What an anonymised record shows where the person's name was. */
+    public static final String ANONYMISED_NAME = "—";
+
     private final Instant now;
     private final Map<String, Set<String>> anonymised = new TreeMap<>();
     private final Set<String> processes = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.privacy.Erasure;
 import si.asociacija.workflow.shared.Tokens;
 
 /**
@@ -16,9 +17,6 @@ import si.asociacija.workflow.shared.Tokens;
  */
 @Component
 class CaseAnonymiser {
-
-    /** What an anonymised case shows where the client's name was. */
-    static final String ANONYMISED = "—";
 
     private final JdbcTemplate jdbc;
 
@@ -59,6 +57,6 @@ class CaseAnonymiser {
         jdbc.update("update inbound_mail set sender = null, subject = null, detail = null where case_reference = ?", reference);
         jdbc.update("""
                 update assistance_case set name = ?, email = null, subject = null, status_token = ?, anonymised_at = ?
-                 where id = ?""", ANONYMISED, Tokens.newToken(), Timestamp.from(now), id);
+                 where id = ?""", Erasure.ANONYMISED_NAME, Tokens.newToken(), Timestamp.from(now), id);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import si.asociacija.workflow.privacy.Erasure;
 import si.asociacija.workflow.shared.Tokens;
 
 /**
@@ -18,9 +19,6 @@ import si.asociacija.workflow.shared.Tokens;
  */
 @Component
 class MembershipAnonymiser {
-
-    /** What an anonymised record shows where its name was. */
-    static final String ANONYMISED = "—";
 
     private final JdbcTemplate jdbc;
 
@@ -73,7 +71,7 @@ class MembershipAnonymiser {
                        registration_number = null, tax_number = null, motivation = null, missing_info = null,
                        rejection_reason = null, culture_register_evidence = null, culture_register_evidence_by = null,
                        status_token = ?, anonymised_at = ?
-                 where reference = ?""", ANONYMISED, Tokens.newToken(), Timestamp.from(now), reference);
+                 where reference = ?""", Erasure.ANONYMISED_NAME, Tokens.newToken(), Timestamp.from(now), reference);
         jdbc.update("""
                 update membership_application_event set public_note = null
                  where application_id = (select id from membership_application where reference = ?)""", reference);
@@ -84,7 +82,7 @@ class MembershipAnonymiser {
         jdbc.update("""
                 update registered_member set name = ?, email = null, registration_number = null, tax_number = null,
                        representative = null, anonymised_at = ?
-                 where membership_number = ?""", ANONYMISED, Timestamp.from(now), membershipNumber);
+                 where membership_number = ?""", Erasure.ANONYMISED_NAME, Timestamp.from(now), membershipNumber);
         jdbc.update("update member_register_change set before_text = '', after_text = null where membership_number = ?",
                 membershipNumber);
         return jdbc.queryForList("select reference from member_register_change where membership_number = ? order by reference",
