@@ -29,7 +29,7 @@ public record Audited(SubjectType subjectType, String subject, String action, St
 
     /** What an entry is about. */
     public enum SubjectType {
-        APPLICATION, MEMBER, BOARD_VOTE, ASSEMBLY_VOTE, CASE, USER, GROUP, GROUP_MEMBERSHIP, AUTHORIZATION, TENANT
+        APPLICATION, MEMBER, BOARD_VOTE, ASSEMBLY_VOTE, CASE, ADVOCACY, USER, GROUP, GROUP_MEMBERSHIP, AUTHORIZATION, TENANT
     }
 
     public Audited {

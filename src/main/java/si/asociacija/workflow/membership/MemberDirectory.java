@@ -10,6 +10,9 @@ public interface MemberDirectory {
     /** Every member with voting rights now (status ACTIVE), by membership number. */
     List<Voter> withVotingRights();
 
+    /** The current members (status ACTIVE) who work in this field of art, by membership number. */
+    List<Voter> activeIn(FieldOfWork field);
+
     /** One member by membership number, whatever their status. */
     Optional<Voter> voter(String membershipNumber);
 

@@ -26,6 +26,11 @@ public class PublicLinks {
         return base + "/assembly/" + token;
     }
 
+    /** A member's personal link to give a view on an advocacy case. */
+    public String memberView(String token) {
+        return base + "/views/" + token;
+    }
+
     public String tasklist() {
         return base + "/camunda/app/tasklist/default/";
     }

@@ -86,6 +86,33 @@ public class WorkingDays {
     }
 
     /**
+     * The working day that lies {@code days} working days before {@code end}: the latest working day from
+     * which {@code plusWorkingDays(result, days)} still reaches {@code end} (a deadline of Monday minus two
+     * working days is the Thursday before, holidays skipped). With {@code days == 0} the result is {@code end}
+     * when it is a working day, otherwise the working day before it.
+     *
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
+    public LocalDate minusWorkingDays(LocalDate end, int days) {
+        Objects.requireNonNull(end, "end");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate date = end;
+        while (!isWorkingDay(date)) {
+            date = date.minusDays(1);
+        }
+        int counted = 0;
+        while (counted < days) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /**
      * The instant {@code days} working days after {@code start}, at the same local time of day in
      * Europe/Ljubljana (10:00 stays 10:00 across a daylight-saving change). The date is computed as in
      * {@link #plusWorkingDays(LocalDate, int)} on the local date of {@code start}.

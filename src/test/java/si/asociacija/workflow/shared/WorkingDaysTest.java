@@ -199,4 +199,20 @@ class WorkingDaysTest {
             assertThat(workingDays.workingDaysBetween(start.toInstant(), due)).as("days %d", days).isEqualTo(days);
         }
     }
+
+    @Test
+    void minusWorkingDaysCountsBackOverWeekendsAndHolidays() {
+        // Monday 4 January 2027 minus 2: Wednesday 30 December 2026 (1 and 2 January are holidays, then a Sunday)
+        assertThat(workingDays.minusWorkingDays(date("2027-01-04"), 2)).isEqualTo(date("2026-12-30"));
+        assertThat(workingDays.minusWorkingDays(date("2026-12-04"), 2)).isEqualTo(date("2026-12-02"));
+        // a deadline on a Saturday counts from the Friday before it
+        assertThat(workingDays.minusWorkingDays(date("2026-12-05"), 0)).isEqualTo(date("2026-12-04"));
+        assertThat(workingDays.minusWorkingDays(date("2026-12-05"), 1)).isEqualTo(date("2026-12-03"));
+        for (int days = 1; days < 30; days++) {
+            LocalDate end = date("2027-04-30");
+            assertThat(workingDays.plusWorkingDays(workingDays.minusWorkingDays(end, days), days)).as("days %d", days)
+                    .isEqualTo(end);
+        }
+        assertThatThrownBy(() -> workingDays.minusWorkingDays(date("2026-12-04"), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,5 +1,6 @@
 package si.asociacija.workflow.membership.internal;
 
+import si.asociacija.workflow.membership.FieldOfWork;
 import java.lang.annotation.Annotation;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package si.asociacija.workflow.membership.internal;
 
+import si.asociacija.workflow.membership.FieldOfWork;
 import java.time.LocalDate;
 import java.util.Objects;
 

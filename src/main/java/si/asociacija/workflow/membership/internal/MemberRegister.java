@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import si.asociacija.workflow.audit.Audited;
 import si.asociacija.workflow.audit.Audited.SubjectType;
+import si.asociacija.workflow.membership.FieldOfWork;
 import si.asociacija.workflow.membership.MemberDirectory;
 import si.asociacija.workflow.membership.MembershipEnded;
 import si.asociacija.workflow.membership.Voter;
@@ -42,6 +43,13 @@ class MemberRegister implements MemberDirectory {
                 .map(m -> new Voter(m.getMembershipNumber(), m.getName(), m.getEmail(), m.getLanguage(),
                         m.getRepresentative()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Voter> activeIn(FieldOfWork field) {
+        return members.findByStatusAndFieldOrderByMembershipNumber(Member.Status.ACTIVE, field).stream()
+                .map(MemberRegister::asVoter).toList();
     }
 
     @Override

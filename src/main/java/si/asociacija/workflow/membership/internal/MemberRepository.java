@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import si.asociacija.workflow.membership.FieldOfWork;
+
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByApplicationReference(String applicationReference);
@@ -13,6 +15,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findAllByOrderByMembershipNumber();
 
     List<Member> findByStatus(Member.Status status);
+
+    List<Member> findByStatusAndFieldOrderByMembershipNumber(Member.Status status, FieldOfWork field);
 
     List<Member> findByEmailIgnoreCaseOrderByMembershipNumber(String email);
 

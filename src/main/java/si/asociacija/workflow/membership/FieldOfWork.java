@@ -1,9 +1,9 @@
-package si.asociacija.workflow.membership.internal;
+package si.asociacija.workflow.membership;
 
 import si.asociacija.workflow.shared.Labelled;
 
-/** The fields of art and culture an applicant works in. */
-enum FieldOfWork implements Labelled {
+/** The fields of art and culture a member or an applicant works in (the member register keeps one per member). */
+public enum FieldOfWork implements Labelled {
     VISUAL_ARTS,
     PERFORMING_ARTS,
     MUSIC,
