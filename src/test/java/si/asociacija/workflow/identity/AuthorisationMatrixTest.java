@@ -88,6 +88,8 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /assembly/{token}/minutes",                                    "ok   ok    ok    ok    ok"),
             Row.of("POST /assembly/{token}/proxy",                                     "ok   ok    ok    ok    ok"),
             Row.of("DELETE /assembly/{token}/proxy",                                   "ok   ok    ok    ok    ok"),
+            Row.of("GET /views/{token}",                                               "ok   ok    ok    ok    ok"),
+            Row.of("POST /views/{token}",                                              "ok   ok    ok    ok    ok"),
             Row.of("GET /error",                                                       "ok   ok    ok    ok    ok"));
 
     /** Only the refusals are called: letting a caller in would run the year's register check (MemberRegisterCheckTest does). */

@@ -148,6 +148,18 @@ class RequestLimitsTest {
         assertThat(get("/assembly/ddddddddddddddddddddddddddddddddddddddddddd", null, null, venue)).isEqualTo(404);
     }
 
+    @Test
+    void memberViewLinksAreLimitedPerLinkToo() throws Exception {
+        String venue = "203.0.113.32";
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            answers.add(get("/views/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", null, null, venue));
+        }
+        assertThat(answers.subList(0, 5)).containsOnly(404);
+        assertThat(answers.subList(5, 7)).containsOnly(429);
+        assertThat(get("/views/fffffffffffffffffffffffffffffffffffffffffff", null, null, venue)).isEqualTo(404);
+    }
+
     private int get(String path, String user, String password, String address) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("X-Forwarded-For", address).header("Accept", "application/json");

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import si.asociacija.workflow.membership.FieldOfWork;
 import si.asociacija.workflow.membership.Voter;
+import si.asociacija.workflow.privacy.Erasure;
 
 /** One member invited to give a view on a case, through a personal link; the view once given. */
 @Entity
@@ -81,6 +82,15 @@ class MemberView {
             file.belongTo(this);
             files.add(file);
         });
+    }
+
+    /** Name, address, text and files go; the member's number, field and when the view was given stay (for counts). The link stops working. */
+    void anonymise(String newToken) {
+        name = Erasure.ANONYMISED_NAME;
+        email = Erasure.ANONYMISED_NAME;
+        text = null;
+        files.clear();
+        token = newToken;
     }
 
     boolean isGiven() {

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        http.securityMatcher("/api/**", "/status/**", "/assembly/**")
+        http.securityMatcher("/api/**", "/status/**", "/assembly/**", "/views/**")
                 .authenticationProvider(provider)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
                         .requestMatchers("/api/reports/**", "/api/inbound-mail/**", "/api/registry/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
-                        .requestMatchers("/status/**", "/assembly/**").permitAll()
+                        .requestMatchers("/status/**", "/assembly/**", "/views/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/privacy-notice").permitAll()
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)

@@ -37,7 +37,24 @@ class PublicRequestLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicRequestLimitFilter(@Value("${asociacija.max-public-request-bytes}") long limit) {
-        OncePerRequestFilter filter = new OncePerRequestFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(limited(limit));
+        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*");
+        registration.setName("publicRequestLimit");
+        return registration;
+    }
+
+    /** A member's view link takes a view with up to three files (in base64): its own, larger limit. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> memberViewRequestLimitFilter(
+            @Value("${asociacija.advocacy.max-view-request-bytes}") long limit) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(limited(limit));
+        registration.addUrlPatterns("/views/*");
+        registration.setName("memberViewRequestLimit");
+        return registration;
+    }
+
+    private static OncePerRequestFilter limited(long limit) {
+        return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
@@ -66,10 +83,6 @@ class PublicRequestLimit {
                 chain.doFilter(request, response);
             }
         };
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*");
-        registration.setName("publicRequestLimit");
-        return registration;
     }
 
     /** The charset the client named in Content-Type (the request's own encoding is set to UTF-8 for all). */

@@ -26,8 +26,8 @@ import si.asociacija.workflow.shared.RequestLimits;
 class PublicRequestRate {
 
     private static final Logger log = LoggerFactory.getLogger(PublicRequestRate.class);
-    /** The private links: a case's status page and a member's assembly link. */
-    private static final List<String> LINKS = List.of("/status/", "/assembly/");
+    /** The private links: a case's status page, a member's assembly link and view link. */
+    private static final List<String> LINKS = List.of("/status/", "/assembly/", "/views/");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicRequestRateFilter(RequestLimits limits) {
@@ -54,7 +54,8 @@ class PublicRequestRate {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*");
+        registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*",
+                "/views/*");
         registration.setName("publicRequestRate");
         registration.setOrder(-105);
         return registration;

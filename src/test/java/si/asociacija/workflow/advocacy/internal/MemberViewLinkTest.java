@@ -1,0 +1,149 @@
+package si.asociacija.workflow.advocacy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import si.asociacija.workflow.TestData;
+import si.asociacija.workflow.WorkflowTest;
+import si.asociacija.workflow.advocacy.internal.watch.Draft;
+
+/** A member's personal view link, over HTTP as the member's browser uses it. */
+class MemberViewLinkTest extends WorkflowTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    AdvocacyIntake intake;
+    @Autowired
+    AdvocacyCaseRepository cases;
+    @Autowired
+    MemberViewRepository views;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aMemberReadsTheDraftAndGivesAViewWithFilesUntilTheCutOff() {
+        String email = TestData.email("oblikovalka");
+        Invited invited = invite(email);
+        String link = "/views/" + invited.token();
+
+        ResponseEntity<String> page = http.exchange(link, HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains(invited.title()).contains("Arhitektura in oblikovanje").contains("/pages/views.js")
+                .doesNotContain(email).doesNotContain("<script>");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 pripombe".getBytes(StandardCharsets.UTF_8));
+        ResponseEntity<String> given = post(link, "{\"text\":\"Predlog pozablja na oblikovalce.\",\"files\":[{\"name\":\"C:\\\\moje\\\\pripombe.pdf\","
+                + "\"contentType\":\"application/pdf\",\"content\":\"" + pdf + "\"}]}");
+        assertThat(given.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(given.getBody()).contains("\"files\":[\"pripombe.pdf\"]").contains("\"open\":true");
+
+        // a second view replaces the first
+        assertThat(post(link, "{\"text\":\"Popravljeno mnenje.\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        MemberView view = transactions.execute(status -> {
+            MemberView v = views.findByToken(invited.token()).orElseThrow();
+            v.getFiles().size();
+            return v;
+        });
+        assertThat(view.getText()).isEqualTo("Popravljeno mnenje.");
+        assertThat(view.getFiles()).isEmpty();
+
+        execute(job("Timer_ReminderTime", invited.process()));
+        execute(job("Timer_ViewsCutOff", invited.process()));
+        ResponseEntity<String> late = post(link, "{\"text\":\"Prepozno.\"}");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(http.exchange(link, HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class).getBody())
+                .contains("Zbiranje mnenj o tem osnutku je zaključeno.").doesNotContain("<form");
+    }
+
+    @Test
+    void badViewsAreRefusedNamingTheFieldAndChangeNothing() {
+        Invited invited = invite(TestData.email("oblikovalec"));
+        String link = "/views/" + invited.token();
+        String file = "{\"name\":\"a.pdf\",\"contentType\":\"application/pdf\",\"content\":\"JVBERg==\"}";
+
+        assertRefused(post(link, "{\"text\":\"   \"}"), "text");
+        assertRefused(post(link, "{\"text\":\"Mnenje\",\"files\":[" + file + "," + file + "," + file + "," + file + "]}"), "files");
+        assertRefused(post(link, "{\"text\":\"Mnenje\",\"files\":[{\"name\":\"a.exe\",\"contentType\":\"application/x-msdownload\","
+                + "\"content\":\"TVo=\"}]}"), "files[0].contentType");
+        assertRefused(post(link, "{\"text\":\"Mnenje\",\"files\":[{\"name\":\"a.pdf\",\"contentType\":\"application/pdf\","
+                + "\"content\":\"ni base64!\"}]}"), "files[0].content");
+        assertThat(views.findByToken(invited.token()).orElseThrow().getGivenAt()).isNull();
+
+        assertThat(http.exchange("/views/" + UUID.randomUUID(), HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/views/" + UUID.randomUUID(), "{\"text\":\"Mnenje\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void assertRefused(ResponseEntity<String> response, String field) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private record Invited(String token, String title, ProcessInstance process) {
+    }
+
+    private Invited invite(String email) {
+        HttpHeaders csv = new HttpHeaders();
+        csv.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        String rows = "type,name,email,registrationNumber,taxNumber,field,joinDate,language,representative\n"
+                + "INDIVIDUAL,Eva Oblikovalka," + email + ",,,ARCHITECTURE_AND_DESIGN,2020-01-01,sl,\n";
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/members/import",
+                new HttpEntity<>(rows.getBytes(StandardCharsets.UTF_8), csv), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        String id = UUID.randomUUID().toString();
+        String title = "Pravilnik o oblikovanju " + id.substring(0, 8);
+        String reference = intake.offer(new Draft("test", id, title, "Ministrstvo za kulturo", null, null, LocalDate.now(),
+                LocalDate.now().plusDays(40), null)).orElseThrow();
+        ProcessInstance process = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("advocacy-case").singleResult();
+        complete(task(process), Map.of("decision", "ACT", "responseDeadline",
+                taskService.getVariable(task(process).getId(), "responseDeadline"), "fields", "ARCHITECTURE_AND_DESIGN", "lead", "staff"));
+        String token = transactions.execute(status -> views.findByAdvocacyCaseOrderByFieldAscMembershipNumberAsc(
+                cases.findByReference(reference).orElseThrow()).stream().filter(v -> v.getEmail().equals(email))
+                .findFirst().orElseThrow().getToken());
+        return new Invited(token, title, process);
+    }
+
+    private ResponseEntity<String> post(String link, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        return http.exchange(link, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
+    private static HttpEntity<Void> accept(MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(type));
+        return new HttpEntity<>(headers);
+    }
+}
