@@ -79,17 +79,43 @@ public class AdvocacyIntake {
         return open(draft, consultationAddress, consultationOpenedOn, null);
     }
 
+    /**
+     * A case staff start in Tasklist with the start form: the record for the process instance already
+     * running (its business key is set by the caller); the variables its first tasks need.
+     */
+    Started registerStarted(Draft draft, String consultationAddress, LocalDate consultationOpenedOn) {
+        if (cases.existsBySourceAndItemKey(draft.source(), draft.id())) {
+            throw new ConflictException("An advocacy case for " + draft.id() + " is already open.");
+        }
+        AdvocacyCase advocacyCase = register(draft, consultationAddress, consultationOpenedOn, null);
+        return new Started(advocacyCase.getReference(), variables(advocacyCase));
+    }
+
+    /** A case registered for a running process instance: its reference (the business key) and variables. */
+    record Started(String reference, Map<String, Object> variables) {
+    }
+
     private String open(Draft draft, String consultationAddress, LocalDate openedOn, String actor) {
+        AdvocacyCase advocacyCase = register(draft, consultationAddress, openedOn, actor);
+        runtime.startProcessInstanceByKey(PROCESS_KEY, advocacyCase.getReference(), variables(advocacyCase));
+        return advocacyCase.getReference();
+    }
+
+    private AdvocacyCase register(Draft draft, String consultationAddress, LocalDate openedOn, String actor) {
         Instant now = ClockUtil.now().toInstant();
         String reference = referenceNumbers.next("ZS", "ZS-%d-%03d");
         AdvocacyCase advocacyCase = cases.saveAndFlush(new AdvocacyCase(reference, draft, consultationAddress, openedOn, now));
         Audited opened = Audited.of(SubjectType.ADVOCACY, reference, "opened", draft.source());
         events.publishEvent(actor == null ? opened : opened.by(actor));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
-                "draftSummary", taskTexts.summary(advocacyCase),
-                "reviewDue", Date.from(deadlines.reviewDue(now)),
-                "escalateAt", Date.from(deadlines.escalateAt(deadlines.defaultResponseDeadline(draft.deadline(), now)))));
         log.info("Advocacy case {} opened from {}: {}", reference, draft.source(), draft.title());
-        return reference;
+        return advocacyCase;
+    }
+
+    private Map<String, Object> variables(AdvocacyCase advocacyCase) {
+        Instant opened = advocacyCase.getOpenedAt();
+        return Map.of(
+                "draftSummary", taskTexts.summary(advocacyCase),
+                "reviewDue", Date.from(deadlines.reviewDue(opened)),
+                "escalateAt", Date.from(deadlines.escalateAt(deadlines.defaultResponseDeadline(advocacyCase.getConsultationDeadline(), opened))));
     }
 }

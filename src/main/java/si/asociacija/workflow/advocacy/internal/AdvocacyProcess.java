@@ -6,6 +6,7 @@ import static si.asociacija.workflow.shared.ProcessVariables.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import si.asociacija.workflow.shared.InvalidInputException;
 @Component("advocacyProcess")
 public class AdvocacyProcess {
 
+    private final AdvocacyIntake intake;
     private final AdvocacyCases cases;
     private final MemberViews views;
     private final PositionSubmission submission;
@@ -46,9 +48,10 @@ public class AdvocacyProcess {
     private final IdentityService identity;
     private final ManagementService management;
 
-    AdvocacyProcess(AdvocacyCases cases, MemberViews views, PositionSubmission submission, DeadlineEscalation escalation,
+    AdvocacyProcess(AdvocacyIntake intake, AdvocacyCases cases, MemberViews views, PositionSubmission submission, DeadlineEscalation escalation,
                     AdvocacyDeadlines deadlines, AdvocacyTaskTexts taskTexts, AdvocacySettings settings,
                     IdentityService identity, ManagementService management) {
+        this.intake = intake;
         this.cases = cases;
         this.views = views;
         this.submission = submission;
@@ -58,6 +61,31 @@ public class AdvocacyProcess {
         this.settings = settings;
         this.identity = identity;
         this.management = management;
+    }
+
+    /**
+     * A case staff start in Tasklist becomes a record here (one started by the intake already is one):
+     * the start form's draft, checked, then the business key and the first tasks' variables.
+     */
+    public void open(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null) {
+            return;
+        }
+        AdvocacyIntake.Started started = checked(() -> intake.registerStarted(HandOpened.draft(text(execution, "title"),
+                text(execution, "proposer"), text(execution, "stage"), text(execution, "link"), text(execution, "summary"),
+                text(execution, "consultationDeadline"), text(execution, "consultationOpenedOn")),
+                HandOpened.address(text(execution, "consultationAddress")),
+                AdvocacyCases.date(text(execution, "consultationOpenedOn"), "consultationOpenedOn")));
+        execution.setProcessBusinessKey(started.reference());
+        execution.removeVariables(HandOpened.FIELDS);
+        execution.setVariables(started.variables());
+        moveEscalation(execution, (Date) started.variables().get("escalateAt"));
+    }
+
+    /** When a case not yet submitted escalates: until the review sets the response deadline, a year from now. */
+    public Date escalateAt(DelegateExecution execution) {
+        Object at = execution.getVariable("escalateAt");
+        return at instanceof Date date ? date : Date.from(AdvocacyCases.now().plus(Duration.ofDays(365)));
     }
 
     /** The review form: staff to choose a lead from, the default response deadline, the address known so far. */
@@ -88,11 +116,15 @@ public class AdvocacyProcess {
         execution.setVariable("responseDue", Date.from(deadlines.at(c.getResponseDeadline())));
         Date escalateAt = Date.from(deadlines.escalateAt(c.getResponseDeadline()));
         execution.setVariable("escalateAt", escalateAt);
+        moveEscalation(execution, escalateAt);
+        execution.setVariable("draftSummary", taskTexts.summary(c));
+    }
+
+    private void moveEscalation(DelegateExecution execution, Date escalateAt) {
         for (Job timer : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
                 .activityId("Timer_DeadlineAtRisk").timers().list()) {
             management.setJobDuedate(timer.getId(), escalateAt);
         }
-        execution.setVariable("draftSummary", taskTexts.summary(c));
     }
 
     public void inviteMembers(DelegateExecution execution) {

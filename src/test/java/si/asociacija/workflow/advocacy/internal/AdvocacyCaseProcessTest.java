@@ -201,6 +201,32 @@ class AdvocacyCaseProcessTest extends WorkflowTest {
         assertThat(reload(process).getStatus()).isEqualTo(AdvocacyStatus.REVIEW);
     }
 
+    @Test
+    void staffOpenACaseInTasklistWithTheStartFormOncePerLink() {
+        String link = "https://www.ljubljana.si/razpisi/" + UUID.randomUUID();
+        Map<String, Object> form = new HashMap<>(Map.of("title", "Javni razpis za kulturo 2027", "proposer", "Mestna občina Ljubljana",
+                "link", "ni povezava", "consultationDeadline", LocalDate.now().plusDays(20).toString(),
+                "consultationOpenedOn", LocalDate.now().minusDays(5).toString(), "consultationAddress", "kultura@ljubljana.si"));
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("advocacy-case", form))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("link");
+
+        form.put("link", link);
+        ProcessInstance process = runtimeService.startProcessInstanceByKey("advocacy-case", form);
+
+        ProcessInstance started = runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(started.getBusinessKey()).matches("ZS-\\d{4}-\\d{3}");
+        assertThat(started).isWaitingAt("Task_ReviewDraft");
+        AdvocacyCase c = cases.findByReference(started.getBusinessKey()).orElseThrow();
+        assertThat(c.getSource()).isEqualTo(AdvocacyCase.BY_HAND);
+        assertThat(c.getItemKey()).isEqualTo(link);
+        assertThat(c.daysGiven()).isEqualTo(25);
+        assertThat(runtimeService.getVariables(process.getId())).doesNotContainKeys("title", "link", "consultationAddress");
+        assertThat(task(started).getDueDate()).isNotNull();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("advocacy-case", form))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("already open");
+    }
+
     private void act(ProcessInstance process, String responseDeadline, String fields) {
         complete(task(process), Map.of("decision", "ACT", "reason", "Zadeva članstvo.", "responseDeadline", responseDeadline,
                 "fields", fields, "lead", "staff"));
