@@ -76,7 +76,7 @@ class GroupWorklistBrowserTest extends WorkflowTest {
         browser.screenshot("worklist-staff-due-date-first");
         newestFirst();
 
-        assertThat(filterNames()).containsExactly("Prijave v pregled", "Primeri za razvrstitev", "Zamujeno", "Skupščina", "Registri", "Moje naloge");
+        assertThat(filterNames()).containsExactly("Prijave v pregled", "Primeri za razvrstitev", "Zamujeno", "Skupščina", "Zagovorništvo", "Registri", "Moje naloge");
         for (String name : filterNames()) {
             showFilter(name);
             browser.awaitUntil(() -> shownCount().equals(String.valueOf(count("staff", Groups.STAFF, name))),

@@ -54,7 +54,7 @@ class WorklistTest extends WorkflowTest {
     @Test
     void eachGroupReadsOnlyItsOwnFilters() {
         assertThat(filtersOf("staff", Groups.STAFF))
-                .containsExactly("Prijave v pregled", "Primeri za razvrstitev", "Zamujeno", "Skupščina", "Registri", "Moje naloge");
+                .containsExactly("Prijave v pregled", "Primeri za razvrstitev", "Zamujeno", "Skupščina", "Zagovorništvo", "Registri", "Moje naloge");
         assertThat(filtersOf("counsellor1", Groups.COUNSELLORS)).containsExactly("Moji primeri", "Moje naloge");
         assertThat(filtersOf("board01", Groups.BOARD)).containsExactly("Moja glasovanja");
         assertThat(filtersOf("nobody", "no-group")).isEmpty();
@@ -81,7 +81,7 @@ class WorklistTest extends WorkflowTest {
 
         assertThat(filterService.createFilterQuery().filterName("Zamujeno").count()).isOne();
         assertThat(filterService.createFilterQuery().filterName("Vse naloge / All tasks").count()).isZero();
-        assertThat(filterService.createFilterQuery().count()).isEqualTo(9);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(10);
     }
 
     @Test

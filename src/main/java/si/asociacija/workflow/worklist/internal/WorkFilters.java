@@ -30,6 +30,8 @@ class WorkFilters {
                         .processDefinitionKey("assistance-case").taskDefinitionKey("Task_Triage")),
                 new WorkFilter("overdue", List.of(Groups.STAFF), 30, () -> query().dueBeforeExpression("${now()}")),
                 new WorkFilter("assembly", List.of(Groups.STAFF), 40, () -> query().processDefinitionKey("general-assembly")),
+                new WorkFilter("advocacy", List.of(Groups.STAFF), 42, () -> query()
+                        .processDefinitionKeyIn("advocacy-case", "advocacy-source-failure")),
                 new WorkFilter("registers", List.of(Groups.STAFF), 45, () -> query()
                         .processDefinitionKeyIn("registry-import-failure", "member-register-change")),
                 new WorkFilter("myCases", List.of(Groups.COUNSELLORS), 10, () -> query()
