@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import si.asociacija.workflow.TestData;
 import si.asociacija.workflow.WorkflowTest;
 import si.asociacija.workflow.advocacy.internal.watch.Draft;
+import si.asociacija.workflow.privacy.Erasure;
+import si.asociacija.workflow.privacy.PersonalDataExport;
 
 /** A member's personal view link, over HTTP as the member's browser uses it. */
 class MemberViewLinkTest extends WorkflowTest {
@@ -48,6 +51,8 @@ class MemberViewLinkTest extends WorkflowTest {
     TaskService taskService;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AdvocacyPersonalData personalData;
 
     @Test
     void aMemberReadsTheDraftAndGivesAViewWithFilesUntilTheCutOff() {
@@ -103,6 +108,45 @@ class MemberViewLinkTest extends WorkflowTest {
         assertThat(http.exchange("/views/" + UUID.randomUUID(), HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(post("/views/" + UUID.randomUUID(), "{\"text\":\"Mnenje\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aMembersViewsAreExportedAndErasedWithTheirFiles() {
+        String email = TestData.email("izbris");
+        Invited invited = invite(email);
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        assertThat(post("/views/" + invited.token(), "{\"text\":\"Moje mnenje.\",\"files\":[{\"name\":\"a.pdf\","
+                + "\"contentType\":\"application/pdf\",\"content\":\"" + pdf + "\"}]}").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        PersonalDataExport export = new PersonalDataExport();
+        personalData.export(email.toUpperCase(), export);
+        assertThat(export.documents()).singleElement().satisfies(d -> assertThat(d.value().toString())
+                .contains("Moje mnenje.").contains(invited.title()));
+        assertThat(export.files()).singleElement().satisfies(f -> assertThat(f.path()).endsWith("-a.pdf"));
+
+        Erasure erasure = new Erasure(Instant.now());
+        personalData.erase(email, erasure);
+        assertThat(erasure.count()).isOne();
+        MemberView erased = transactions.execute(status -> {
+            MemberView v = views.findById(viewId(invited.token(), erasure)).orElseThrow();
+            v.getFiles().size();
+            return v;
+        });
+        assertThat(erased.getName()).isEqualTo(Erasure.ANONYMISED_NAME);
+        assertThat(erased.getText()).isNull();
+        assertThat(erased.getFiles()).isEmpty();
+        assertThat(erased.getGivenAt()).as("still counted as given").isNotNull();
+        assertThat(http.exchange("/views/" + invited.token(), HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class)
+                .getStatusCode()).as("the old link is dead").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private long viewId(String oldToken, Erasure erasure) {
+        String key = erasure.byKind().get(AdvocacyPersonalData.VIEWS).iterator().next();
+        String reference = key.substring(0, key.indexOf('/'));
+        String member = key.substring(key.indexOf('/') + 1);
+        return transactions.execute(status -> views.findByAdvocacyCaseOrderByFieldAscMembershipNumberAsc(
+                cases.findByReference(reference).orElseThrow()).stream().filter(v -> v.getMembershipNumber().equals(member))
+                .findFirst().orElseThrow().getId());
     }
 
     private void assertRefused(ResponseEntity<String> response, String field) {
