@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import si.asociacija.workflow.shared.ClusterLease;
 
 /**
- * How the watched sources are polled: each on its own timer (when {@code asociacija.advocacy.watch.enabled}),
- * by the node that holds the lease {@value #LEASE} (one node of a cluster at a time), or at once through
+ * How the watched sources are polled: one after the other on a timer (when {@code asociacija.advocacy.watch.enabled}),
+ * by the node that holds the lease {@value #LEASE} (one node of a cluster at a time), or one at once through
  * {@link #POLL} (body: the {@link WatchedSource}; answer: the {@link PollReport}). A source that cannot be read
  * (no answer in time, a status other than 2xx, a file of another shape) raises {@link SourceFailures} and its poll
  * ends there; the other sources are polled as ever. {@link #FETCH} fetches one address over HTTP, or reads a file
@@ -81,15 +81,15 @@ class WatchRoutes extends RouteBuilder {
             log.info("Advocacy sources are polled only when staff ask (asociacija.advocacy.watch.enabled is false)");
             return;
         }
-        for (WatchedSource source : settings.all()) {
-            from("timer:advocacy-watch-" + source.name() + "?delay=" + settings.initialDelay().toMillis()
-                    + "&period=" + settings.pollInterval().toMillis())
-                    .routeId("advocacy-watch-" + source.name())
+        from("timer:advocacy-watch?delay=" + settings.initialDelay().toMillis() + "&period=" + settings.pollInterval().toMillis())
+                .routeId("advocacy-watch")
+                .process(exchange -> exchange.getMessage().setBody(settings.all()))
+                .split(body())
+                    // the lease taken, or renewed before each source; lost to another node: it polls the rest
                     .filter(exchange -> lease.hold(LEASE))
-                    .process(exchange -> exchange.getMessage().setBody(source))
-                    .to(POLL);
-            log.info("Advocacy source {} ({}) is polled every {} from {}", source.name(), source.type(),
-                    settings.pollInterval(), source.url());
-        }
+                    .to(POLL)
+                .end();
+        settings.all().forEach(source -> log.info("Advocacy source {} ({}) is polled every {} from {}", source.name(),
+                source.type(), settings.pollInterval(), source.url()));
     }
 }
