@@ -31,6 +31,7 @@ public abstract class WorkflowTest {
     static void mailPorts(DynamicPropertyRegistry registry) {
         MAIL_PORTS.register(registry);
         RegisterServer.register(registry);
+        AdvocacySourcesServer.register(registry);
     }
 
     @Autowired

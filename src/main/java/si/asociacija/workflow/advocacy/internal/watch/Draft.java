@@ -22,4 +22,9 @@ public record Draft(String source, String id, String title, String proposer, Str
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
     }
+
+    /** The same item as seen by the configured source of that name. */
+    public Draft seenBy(String name) {
+        return new Draft(name, id, title, proposer, stage, link, changed, deadline, summary);
+    }
 }

@@ -1,6 +1,5 @@
 package si.asociacija.workflow.advocacy.internal.watch;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -14,7 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * list answers it to {@code ...predlogi-predpisov.html?is_ajax=1&rijs=<ministry>&offset=N}: a table
  * {@code edemokracijaSeznam} with a row per draft (its status, the date it changed, the title linking to
  * {@code predlog-predpisa.html?id=N}, the ministry, the kind and the stage). A page past the last answers
- * no rows.
+ * no rows. A row without a draft's link is skipped with a log line; a table none of whose rows can be read has
+ * changed its layout.
  */
 final class EDemokracijaList {
 
@@ -33,25 +33,24 @@ final class EDemokracijaList {
             }
             throw new SourceLayoutChanged(SOURCE, "no table edemokracijaSeznam in the answer");
         }
-        List<Draft> drafts = new ArrayList<>();
+        UnreadableItems drafts = new UnreadableItems(SOURCE);
         for (Element row : table.select("tr")) {
-            if (row.select("td").isEmpty()) {
-                continue;
+            if (!row.select("td").isEmpty()) {
+                drafts.read(() -> draft(row));
             }
-            drafts.add(draft(row));
         }
-        return drafts;
+        return drafts.drafts();
     }
 
     private static Draft draft(Element row) {
         Element title = row.selectFirst("a[href*=predlog-predpisa.html]");
         if (title == null) {
-            throw new SourceLayoutChanged(SOURCE, "a row without a link to predlog-predpisa.html");
+            throw new UnreadableItems.Unreadable("a row without a link to predlog-predpisa.html");
         }
         String link = title.absUrl("href");
         String id = idOf(link);
         if (id == null) {
-            throw new SourceLayoutChanged(SOURCE, "a draft's link without its id: " + link);
+            throw new UnreadableItems.Unreadable("a draft's link without its id: " + link);
         }
         Elements info = row.select(".additionalInfo");
         Element ministry = title.nextElementSibling();

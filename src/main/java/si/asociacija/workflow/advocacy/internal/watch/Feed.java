@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ import si.asociacija.workflow.shared.SafeXml;
 /**
  * An RSS 2.0 or Atom feed staff added (a municipality's news, a funder's calls): each {@code item} or
  * {@code entry} with its id ({@code guid} or {@code id}, else its link), title, link, date and summary
- * (its HTML reduced to text).
+ * (its HTML reduced to text). An item without a title, or without an id and a link, is skipped with a log line;
+ * a feed none of whose items can be read has changed its layout.
  */
 final class Feed {
 
@@ -43,13 +43,14 @@ final class Feed {
                     case "feed" -> "entry";
                     default -> throw new SourceLayoutChanged(source, "neither an RSS nor an Atom feed (root " + root + ")");
                 };
-                List<Draft> drafts = new ArrayList<>();
+                UnreadableItems items = new UnreadableItems(source);
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && item.equals(reader.getLocalName())) {
-                        drafts.add(draft(source, fields(reader, item)));
+                        Map<String, String> fields = fields(reader, item);
+                        items.read(() -> draft(source, fields));
                     }
                 }
-                return drafts;
+                return items.drafts();
             } finally {
                 reader.close();
             }
@@ -106,7 +107,8 @@ final class Feed {
         String id = first(fields.get("guid"), fields.get("id"), link);
         String title = fields.get("title");
         if (id == null || title == null || title.isBlank()) {
-            throw new SourceLayoutChanged(source, "an item without a title or without an id and link");
+            throw new UnreadableItems.Unreadable("an item without a title or without an id and link"
+                    + (id == null ? "" : " (" + id + ")"));
         }
         String summary = first(fields.get("description"), fields.get("summary"), fields.get("content"));
         return new Draft(source, source + ":" + id, Jsoup.parse(title).text(), null, null, link,

@@ -3,7 +3,6 @@ package si.asociacija.workflow.advocacy.internal.watch;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ import si.asociacija.workflow.shared.SafeXml;
  * The National Assembly's open data on bills in the current term ({@code PZ.XML}, schema {@code pz.xsd}):
  * root {@code PZ}, one {@code PREDPIS} per bill with its card {@code KARTICA_PREDPISA} (its {@code UNID},
  * EPA number, title, proposer, stage and date); the readings and documents beside them are skipped, and so
- * are bills whose procedure has ended.
+ * are bills whose procedure has ended. A card without its UNID or title, or with a date that is none, is skipped
+ * with a log line; a file none of whose cards can be read has changed its layout.
  */
 final class NationalAssemblyBills {
 
@@ -48,16 +48,16 @@ final class NationalAssemblyBills {
         if (!"PZ".equals(reader.getLocalName())) {
             throw new SourceLayoutChanged(SOURCE, "the root element is " + reader.getLocalName() + ", not PZ");
         }
-        List<Draft> drafts = new ArrayList<>();
+        UnreadableItems drafts = new UnreadableItems(SOURCE);
         while (reader.hasNext()) {
             if (reader.next() == XMLStreamConstants.START_ELEMENT && "KARTICA_PREDPISA".equals(reader.getLocalName())) {
                 Map<String, String> card = card(reader);
                 if (!"1".equals(card.get("KARTICA_KONEC_POSTOPKA"))) {
-                    drafts.add(draft(card));
+                    drafts.read(() -> draft(card));
                 }
             }
         }
-        return drafts;
+        return drafts.drafts();
     }
 
     /** The card's fields by name (a field given more than once, like the key words, joined with commas). */
@@ -75,7 +75,8 @@ final class NationalAssemblyBills {
         String unid = card.get("UNID");
         String title = card.get("KARTICA_NAZIV");
         if (unid == null || unid.isBlank() || title == null || title.isBlank()) {
-            throw new SourceLayoutChanged(SOURCE, "a bill's card without UNID or KARTICA_NAZIV");
+            throw new UnreadableItems.Unreadable("a bill's card without UNID or KARTICA_NAZIV"
+                    + (unid == null ? "" : " (" + unid + ")"));
         }
         String epa = card.get("KARTICA_EPA");
         return new Draft(SOURCE, SOURCE + ":" + unid, epa == null || epa.isBlank() ? title : title + " (EPA " + epa + ")",
@@ -88,7 +89,7 @@ final class NationalAssemblyBills {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new SourceLayoutChanged(SOURCE, "KARTICA_DATUM is not a date: " + text);
+            throw new UnreadableItems.Unreadable("KARTICA_DATUM is not a date: " + text);
         }
     }
 

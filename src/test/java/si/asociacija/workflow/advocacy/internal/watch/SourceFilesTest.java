@@ -124,6 +124,19 @@ class SourceFilesTest {
         assertThat(new Keywords(List.of())).satisfies(none -> assertThat(none.matches(rss.get(1))).isTrue());
     }
 
+    @Test
+    void anItemThatCannotBeReadIsSkippedAndTheOthersCount() {
+        assertThat(Feed.parse("primer", xml("<rss><channel><item><description>x</description></item>"
+                + "<item><title>Javni razpis</title><guid>r-1</guid></item></channel></rss>")))
+                .extracting(Draft::id).containsExactly("primer:r-1");
+        assertThat(NationalAssemblyBills.parse(xml("<PZ><PREDPIS><KARTICA_PREDPISA><UNID>x</UNID></KARTICA_PREDPISA></PREDPIS>"
+                + "<PREDPIS><KARTICA_PREDPISA><UNID>y</UNID><KARTICA_NAZIV>Zakon</KARTICA_NAZIV></KARTICA_PREDPISA></PREDPIS></PZ>")))
+                .extracting(Draft::id).containsExactly("dz-pz:y");
+        assertThat(EDemokracijaList.parse("<table class=\"edemokracijaSeznam\"><tr><td><a href=\"/drugo.html\">Predlog</a></td></tr>"
+                + "<tr><td><a href=\"/predlog-predpisa.html?id=5\">Predlog uredbe</a></td></tr></table>", E_UPRAVA))
+                .extracting(Draft::id).containsExactly("e-demokracija:5");
+    }
+
     private static InputStream xml(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
