@@ -65,6 +65,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("POST /api/registry/imports/{source}/fetch",                        "401  403   403   ok    ok"),
             Row.of("GET /api/registry/organisations",                                  "401  403   403   ok    ok"),
             Row.of("GET /api/registry/organisations/{registrationNumber}",             "401  403   403   ok    ok"),
+            Row.of("POST /api/advocacy-cases/{reference}/close-views",                 "401  403   403   404   404"),
             Row.of("POST /api/advocacy-sources/{name}/poll",                           "401  403   403   ok    ok"),
             Row.of("POST /api/assemblies",                                             "401  403   403   ok    ok"),
             Row.of("GET /api/assemblies/{reference}",                                  "401  403   403   ok    ok"),

@@ -134,6 +134,11 @@ class AdvocacyCase {
         this.status = AdvocacyStatus.GATHERING_VIEWS;
     }
 
+    /** The members' links close now, before the cut-off staff set. */
+    void closeViews(Instant now) {
+        viewsUntil = now;
+    }
+
     void drafting() {
         status = AdvocacyStatus.DRAFTING;
     }

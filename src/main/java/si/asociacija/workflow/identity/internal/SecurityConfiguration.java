@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/status/**", "/assembly/**", "/views/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/privacy-notice").permitAll()
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
-                        .requestMatchers("/api/advocacy-sources/**").hasAnyAuthority(STAFF, ADMIN)
+                        .requestMatchers("/api/advocacy-sources/**", "/api/advocacy-cases/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
                         .requestMatchers("/api/personal-data/**").hasAuthority(ADMIN)

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -89,6 +90,24 @@ class MemberViewLinkTest extends WorkflowTest {
         assertThat(late.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(http.exchange(link, HttpMethod.GET, accept(MediaType.TEXT_HTML), String.class).getBody())
                 .contains("Zbiranje mnenj o tem osnutku je zaključeno.").doesNotContain("<form");
+    }
+
+    @Test
+    void staffCloseTheViewsEarlySoTheLeadDraftsNowAndNoReminderGoesOut() {
+        String email = TestData.email("zgodaj");
+        Invited invited = invite(email);
+        String reference = invited.process().getBusinessKey();
+        assertThat(http.withBasicAuth("board01", "demo").postForEntity("/api/advocacy-cases/" + reference + "/close-views", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/advocacy-cases/" + reference + "/close-views", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        BpmnAwareTests.assertThat(invited.process()).isWaitingAt("Task_DraftPosition");
+        assertThat(mailTemplatesTo(reference, email)).containsExactly("advocacy-views-invitation");
+        assertThat(post("/views/" + invited.token(), "{\"text\":\"Prepozno.\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.withBasicAuth("staff", "demo").postForEntity("/api/advocacy-cases/" + reference + "/close-views", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
