@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
                         .requestMatchers("/status/**", "/assembly/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/privacy-notice").permitAll()
-                        .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
+                        .requestMatchers("/api/assemblies/**", "/api/advocacy-cases/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/members/**", "/api/mail/**", "/api/membership-applications/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/resolutions/**").hasAnyAuthority(STAFF, BOARD, ADMIN)
                         .requestMatchers("/api/personal-data/**").hasAuthority(ADMIN)
