@@ -79,6 +79,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /api/advocacy-cases",                                          "401  403   403   ok    ok"),
             Row.of("GET /api/advocacy-cases/{reference}",                              "401  403   403   ok    ok"),
             Row.of("GET /api/advocacy-cases/{reference}/views/{viewId}/files/{fileId}", "401 403   403   ok    ok"),
+            Row.of("POST /api/advocacy-cases/calendar-token",                          "401  403   403   ok    ok"),
             Row.of("GET /api/personal-data",                                           "401  403   403   403   ok"),
             Row.of("POST /api/personal-data/erase",                                    "401  403   403   403   ok"),
             Row.of("GET /api/audit",                                                   "401  403   403   403   ok"),
@@ -92,6 +93,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /assembly/{token}/minutes",                                    "ok   ok    ok    ok    ok"),
             Row.of("POST /assembly/{token}/proxy",                                     "ok   ok    ok    ok    ok"),
             Row.of("DELETE /assembly/{token}/proxy",                                   "ok   ok    ok    ok    ok"),
+            Row.of("GET /calendar/advocacy/{token}.ics",                               "404  404   404   404   404"),
             Row.of("GET /error",                                                       "ok   ok    ok    ok    ok"));
 
     /** Only the refusals are called: letting a caller in would run the year's register check (MemberRegisterCheckTest does). */
