@@ -79,6 +79,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("GET /api/advocacy-cases",                                          "401  403   403   ok    ok"),
             Row.of("GET /api/advocacy-cases/{reference}",                              "401  403   403   ok    ok"),
             Row.of("GET /api/advocacy-cases/{reference}/views/{viewId}/files/{fileId}", "401 403   403   ok    ok"),
+            Row.of("GET /api/advocacy-cases/report",                                   "401  403   403   ok    ok"),
             Row.of("POST /api/advocacy-cases/calendar-token",                          "401  403   403   ok    ok"),
             Row.of("GET /api/personal-data",                                           "401  403   403   403   ok"),
             Row.of("POST /api/personal-data/erase",                                    "401  403   403   403   ok"),
