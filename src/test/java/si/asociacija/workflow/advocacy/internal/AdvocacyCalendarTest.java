@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -65,6 +68,12 @@ class AdvocacyCalendarTest extends AdvocacyApiTestBase {
 
         assertThat(anonymous(links.base() + "/calendar/advocacy/" + "B".repeat(43) + ".ics").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        HttpHeaders calendarApp = new HttpHeaders();
+        calendarApp.set("Accept", "text/calendar");
+        assertThat(http.exchange("/calendar/advocacy/" + "C".repeat(43) + ".ics", HttpMethod.GET, new HttpEntity<>(calendarApp),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.exchange(url.substring(links.base().length()), HttpMethod.GET, new HttpEntity<>(calendarApp),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         String replaced = newLink("staff2");
         assertThat(replaced).isNotEqualTo(url);
