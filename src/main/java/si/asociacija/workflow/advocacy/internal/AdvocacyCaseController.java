@@ -42,15 +42,17 @@ class AdvocacyCaseController {
     private final AdvocacyIntake intake;
     private final AdvocacyCaseRepository cases;
     private final MemberViewRepository views;
+    private final ViewFileRepository files;
     private final AdvocacyCaseJson json;
     private final Validator validator;
     private final TransactionTemplate transaction;
 
     AdvocacyCaseController(AdvocacyIntake intake, AdvocacyCaseRepository cases, MemberViewRepository views,
-                           AdvocacyCaseJson json, Validator validator, PlatformTransactionManager transactionManager) {
+                           ViewFileRepository files, AdvocacyCaseJson json, Validator validator, PlatformTransactionManager transactionManager) {
         this.intake = intake;
         this.cases = cases;
         this.views = views;
+        this.files = files;
         this.json = json;
         this.validator = validator;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -93,7 +95,7 @@ class AdvocacyCaseController {
     @Transactional(readOnly = true)
     Detail detail(@PathVariable String reference) {
         AdvocacyCase c = cases.findByReference(reference).orElseThrow(NotFoundException::new);
-        return json.detail(c, views.findByAdvocacyCaseOrderByFieldAscMembershipNumberAsc(c));
+        return json.detail(c, views.findByAdvocacyCaseOrderByFieldAscMembershipNumberAsc(c), files.listOf(c));
     }
 
     /** A file a member attached to a view, as it came, never shown in the browser. */
@@ -101,10 +103,7 @@ class AdvocacyCaseController {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> file(@PathVariable String reference, @PathVariable long viewId, @PathVariable long fileId,
                                 HttpServletResponse response) {
-        ViewFile file = views.findById(viewId)
-                .filter(view -> view.getAdvocacyCase().getReference().equals(reference))
-                .flatMap(view -> view.getFiles().stream().filter(f -> f.getId() == fileId).findFirst())
-                .orElseThrow(NotFoundException::new);
+        ViewFile file = files.findOne(reference, viewId, fileId).orElseThrow(NotFoundException::new);
         response.setHeader("X-Content-Type-Options", "nosniff");
         return ResponseEntity.ok()
                 .header("Content-Disposition", ContentDisposition.attachment()

@@ -3,10 +3,14 @@ package si.asociacija.workflow.advocacy.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import si.asociacija.workflow.advocacy.internal.ViewFileRepository.FileEntry;
 
 /** Advocacy cases as the staff API shows them: a line of the list, or a case with its members' views. */
 @Component
@@ -53,17 +57,19 @@ class AdvocacyCaseJson {
                 c.getOutcome() == null ? null : c.getOutcome().name());
     }
 
-    Detail detail(AdvocacyCase c, List<MemberView> views) {
+    /** With the files of the views, listed without their content. */
+    Detail detail(AdvocacyCase c, List<MemberView> views, List<FileEntry> files) {
+        Map<Long, List<FileEntry>> byView = files.stream().collect(Collectors.groupingBy(FileEntry::getViewId));
         return new Detail(line(c), c.getStage(), c.getSummary(), c.getConsultationAddress(), c.getOpenedAt(), c.getClosedAt(),
                 c.getTriageReason(), c.fieldSet().stream().map(Enum::name).toList(), c.getPositionText(),
                 c.getResolutionNumber(), c.getSubmittedVia() == null ? null : c.getSubmittedVia().name(),
                 c.getSubmissionMessageId(), c.getSubmissionReceipt(), c.getOutcomeReason(), c.getFinalTextLink(),
-                views.stream().map(v -> view(c, v)).toList());
+                views.stream().map(v -> view(c, v, byView.getOrDefault(v.getId(), List.of()))).toList());
     }
 
-    private static View view(AdvocacyCase c, MemberView v) {
+    private static View view(AdvocacyCase c, MemberView v, List<FileEntry> files) {
         return new View(v.getMembershipNumber(), v.getName(), v.getField().name(), v.getGivenAt(), v.getText(),
-                v.getFiles().stream().map(f -> new File(f.getFilename(), f.getSize(),
+                files.stream().map(f -> new File(f.getName(), f.getSize(),
                         PATH + "/" + c.getReference() + "/views/" + v.getId() + "/files/" + f.getId())).toList());
     }
 }
