@@ -77,6 +77,12 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("POST /api/assemblies/{reference}/items/{number}/paper-ballots",    "401  403   403   ok    ok"),
             Row.of("POST /api/assemblies/{reference}/minutes/confirm",                 "401  403   403   ok    ok"),
             Row.of("GET /api/assemblies/{reference}/minutes",                          "401  403   403   ok    ok"),
+            Row.of("POST /api/advocacy-cases",                                         "401  403   403   ok    ok"),
+            Row.of("GET /api/advocacy-cases",                                          "401  403   403   ok    ok"),
+            Row.of("GET /api/advocacy-cases/{reference}",                              "401  403   403   ok    ok"),
+            Row.of("GET /api/advocacy-cases/{reference}/views/{viewId}/files/{fileId}", "401 403   403   ok    ok"),
+            Row.of("GET /api/advocacy-cases/report",                                   "401  403   403   ok    ok"),
+            Row.of("POST /api/advocacy-cases/calendar-token",                          "401  403   403   ok    ok"),
             Row.of("GET /api/personal-data",                                           "401  403   403   403   ok"),
             Row.of("POST /api/personal-data/erase",                                    "401  403   403   403   ok"),
             Row.of("GET /api/audit",                                                   "401  403   403   403   ok"),
@@ -92,6 +98,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
             Row.of("DELETE /assembly/{token}/proxy",                                   "ok   ok    ok    ok    ok"),
             Row.of("GET /views/{token}",                                               "ok   ok    ok    ok    ok"),
             Row.of("POST /views/{token}",                                              "ok   ok    ok    ok    ok"),
+            Row.of("GET /calendar/advocacy/{token}.ics",                               "404  404   404   404   404"),
             Row.of("GET /error",                                                       "ok   ok    ok    ok    ok"));
 
     /** Only the refusals are called: letting a caller in would run the year's register check (MemberRegisterCheckTest does). */
@@ -194,6 +201,7 @@ class AuthorisationMatrixTest extends WorkflowTest {
                 Map.entry("registrationNumber", "1234567000"), Map.entry("source", "NO_SUCH_REGISTER"),
                 Map.entry("name", "no-such-source"),
                 Map.entry("id", "999999999"), Map.entry("caseInstance", caseInstance), Map.entry("probeProcess", "matrix-probe"),
+                Map.entry("viewId", "999999999"), Map.entry("fileId", "999999999"),
                 Map.entry("applicationInstance", applicationInstance),
                 Map.entry("staff2Task", staff2Task), Map.entry("claimedTriage", claimedTriage),
                 Map.entry("victim", victim), Map.entry("colleague", "staff2"), Map.entry("group", victim + "group")),

@@ -1,6 +1,7 @@
 package si.asociacija.workflow.advocacy.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,11 @@ interface AdvocacyCaseRepository extends JpaRepository<AdvocacyCase, Long> {
     List<AdvocacyCase> findAllByOrderByOpenedAtDesc();
 
     List<AdvocacyCase> findByOpenedAtBetweenOrderByOpenedAt(Instant from, Instant to);
+
+    /** The cases opened in {@code [from, to)}, oldest first. */
+    List<AdvocacyCase> findByOpenedAtGreaterThanEqualAndOpenedAtLessThanOrderByOpenedAt(Instant from, Instant to);
+
+    List<AdvocacyCase> findByStatusNotInOrderByOpenedAt(Collection<AdvocacyStatus> statuses);
+
+    boolean existsByLink(String link);
 }

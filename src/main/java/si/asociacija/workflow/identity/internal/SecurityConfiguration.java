@@ -18,7 +18,8 @@ import si.asociacija.workflow.identity.Groups;
 import si.asociacija.workflow.shared.ProblemResponses;
 
 /**
- * Login everywhere but the public intake, the token-protected status pages and the health check.
+ * Login everywhere but the public intake, the token-protected pages (status, assembly, calendar feed) and the
+ * health check.
  * The product API ({@code /api}) and the operators' endpoints ({@code /actuator}) use HTTP Basic against
  * the Camunda identity service; the engine REST API ({@code /engine-rest}) has Camunda's own Basic
  * filter, and the webapps their own login.
@@ -33,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain productApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        http.securityMatcher("/api/**", "/status/**", "/assembly/**", "/views/**")
+        http.securityMatcher("/api/**", "/status/**", "/assembly/**", "/views/**", "/calendar/**")
                 .authenticationProvider(provider)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/membership-applications", "/api/assistance-requests").permitAll()
                         .requestMatchers("/api/reports/**", "/api/inbound-mail/**", "/api/registry/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/assistance-cases/**").hasAnyAuthority(STAFF, COUNSELLORS, ADMIN)
-                        .requestMatchers("/status/**", "/assembly/**", "/views/**").permitAll()
+                        .requestMatchers("/status/**", "/assembly/**", "/views/**", "/calendar/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/privacy-notice").permitAll()
                         .requestMatchers("/api/assemblies/**").hasAnyAuthority(STAFF, ADMIN)
                         .requestMatchers("/api/advocacy-sources/**", "/api/advocacy-cases/**").hasAnyAuthority(STAFF, ADMIN)

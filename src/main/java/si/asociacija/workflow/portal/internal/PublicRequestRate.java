@@ -18,16 +18,16 @@ import si.asociacija.workflow.shared.RequestLimits;
 
 /**
  * One script cannot open thousands of cases: the public intakes take {@code asociacija.limits.public-intake}
- * requests per client address, and a private link ({@code /status/...}, {@code /assembly/...}) {@code asociacija.limits.private-link}
- * requests per link, whatever the address (a whole room may use its links from one venue network).
+ * requests per client address, and a private link ({@code /status/...}, {@code /assembly/...},
+ * {@code /calendar/advocacy/...}) {@code asociacija.limits.private-link} requests per link, whatever the address (a whole room may use its links from one venue network).
  * Beyond that: 429 with Retry-After.
  */
 @Configuration
 class PublicRequestRate {
 
     private static final Logger log = LoggerFactory.getLogger(PublicRequestRate.class);
-    /** The private links: a case's status page, a member's assembly link and view link. */
-    private static final List<String> LINKS = List.of("/status/", "/assembly/", "/views/");
+    /** The private links: a case's status page, a member's assembly link and view link, a staff member's calendar feed. */
+    private static final List<String> LINKS = List.of("/status/", "/assembly/", "/views/", "/calendar/advocacy/");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicRequestRateFilter(RequestLimits limits) {
@@ -38,13 +38,14 @@ class PublicRequestRate {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
-                boolean link = LINKS.stream().anyMatch(path::startsWith);
+                String prefix = LINKS.stream().filter(path::startsWith).findFirst().orElse(null);
+                boolean link = prefix != null;
                 if (!link && !"POST".equals(request.getMethod())) {
                     chain.doFilter(request, response);
                     return;
                 }
                 RequestLimits.Counter counter = link ? links : intakes;
-                String key = link ? linkOf(path) : request.getRemoteAddr();
+                String key = link ? linkOf(path, prefix) : request.getRemoteAddr();
                 if (!counter.tryAcquire(key)) {
                     log.warn("Too many requests to {} from {}: 429", link ? "a private link" : path, request.getRemoteAddr());
                     counter.refuse(response, "Too many requests; try again later.");
@@ -55,15 +56,15 @@ class PublicRequestRate {
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/api/membership-applications", "/api/assistance-requests", "/status/*", "/assembly/*",
-                "/views/*");
+                "/views/*", "/calendar/*");
         registration.setName("publicRequestRate");
         registration.setOrder(-105);
         return registration;
     }
 
     /** The link's token: {@code /status/<token>/answer} counts against {@code <token>}. */
-    private static String linkOf(String path) {
-        String rest = path.substring(path.indexOf('/', 1) + 1);
+    private static String linkOf(String path, String prefix) {
+        String rest = path.substring(prefix.length());
         int slash = rest.indexOf('/');
         String token = slash < 0 ? rest : rest.substring(0, slash);
         return token.length() > 64 ? token.substring(0, 64) : token;
