@@ -111,9 +111,9 @@ final class Feed {
                     + (id == null ? "" : " (" + id + ")"));
         }
         String summary = first(fields.get("description"), fields.get("summary"), fields.get("content"));
+        String text = summary == null ? null : Jsoup.parse(summary).text();
         return new Draft(source, source + ":" + id, Jsoup.parse(title).text(), null, null, link,
-                date(first(fields.get("pubDate"), fields.get("updated"), fields.get("published"))), null,
-                summary == null ? null : Jsoup.parse(summary).text());
+                date(first(fields.get("pubDate"), fields.get("updated"), fields.get("published"))), SlovenianDates.deadline(text), text);
     }
 
     private static String first(String... values) {

@@ -91,6 +91,8 @@ class SourceFilesTest {
         assertThat(rss).extracting(Draft::id).containsExactly("primer:razpis-2027-14", "primer:novica-981");
         assertThat(rss.get(0).summary()).isEqualTo("Rok za oddajo vlog: 15. 1. 2027. Namenjen nevladnim organizacijam v kulturi.");
         assertThat(rss.get(0).changed()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(rss.get(0).deadline()).as("the date after \"rok\"").isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(rss.get(1).deadline()).isNull();
         assertThat(rss.get(0).link()).isEqualTo("https://www.primer.si/razpisi/kultura-2027");
 
         List<Draft> atom;
@@ -102,6 +104,7 @@ class SourceFilesTest {
             assertThat(entry.link()).as("the alternate link, not the enclosure").isEqualTo("https://sklad.example.si/pozivi/2027-3");
             assertThat(entry.summary()).isEqualTo("Za samozaposlene v kulturi, rok 20. 12. 2026.");
             assertThat(entry.changed()).isEqualTo(LocalDate.of(2026, 11, 25));
+            assertThat(entry.deadline()).isEqualTo(LocalDate.of(2026, 12, 20));
         });
 
         assertThatThrownBy(() -> Feed.parse("primer", xml("<html><body/></html>")))
