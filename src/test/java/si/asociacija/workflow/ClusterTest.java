@@ -146,7 +146,8 @@ class ClusterTest {
             assertThat(count("select count(*) from assistance_case")).isEqualTo(REQUESTS + MAILED_QUESTIONS);
             assertThat(query("select key_, count(*) from act_re_procdef group by key_", rs -> rs.getString(1), rs -> rs.getLong(2)))
                     .as("versions of each process: deployed once though both nodes started").containsOnlyKeys(
-                            "assistance-case", "board-decision", "general-assembly", "member-register-change",
+                            "advocacy-case", "advocacy-source-failure", "assistance-case", "board-decision", "general-assembly",
+                            "member-register-change",
                             "membership-application", "registry-import-failure", "cluster-probe")
                     .allSatisfy((key, versions) -> assertThat(versions).as(key).isEqualTo(1L));
         } catch (Throwable failure) {

@@ -88,15 +88,19 @@ public class AdvocacyProcess {
         return at instanceof Date date ? date : Date.from(AdvocacyCases.now().plus(Duration.ofDays(365)));
     }
 
-    /** The review form: staff to choose a lead from, the default response deadline, the address known so far. */
+    /**
+     * The review form: staff to choose a lead from, the default response deadline, the address known so far.
+     * A default is a process variable, never a task-local one: Tasklist writes a submitted field into a
+     * task-local variable of its name, which ends with the task.
+     */
     public void offerReview(DelegateTask task) {
         AdvocacyCase c = cases.byReference(task.getExecution().getProcessBusinessKey());
         List<LeadOption> staff = identity.createUserQuery().memberOfGroup(Groups.STAFF).orderByUserId().asc().list().stream()
                 .map(user -> new LeadOption(People.displayName(user), user.getId())).toList();
         task.setVariableLocal("leadOptions", SpinValues.jsonValue(JSON(staff)).create());
-        task.setVariableLocal("responseDeadline", cases.defaultResponseDeadline(c.getReference()).toString());
+        task.getExecution().setVariable("responseDeadline", cases.defaultResponseDeadline(c.getReference()).toString());
         if (c.getConsultationAddress() != null) {
-            task.setVariableLocal("consultationAddress", c.getConsultationAddress());
+            task.getExecution().setVariable("consultationAddress", c.getConsultationAddress());
         }
     }
 
@@ -140,7 +144,7 @@ public class AdvocacyProcess {
         AdvocacyCase c = cases.startDrafting(task.getExecution().getProcessBusinessKey());
         task.setVariableLocal("viewsSummary", taskTexts.views(views.of(c)));
         if (c.getPositionText() != null) {
-            task.setVariableLocal("positionText", c.getPositionText());
+            task.getExecution().setVariable("positionText", c.getPositionText());
         }
     }
 
@@ -160,7 +164,7 @@ public class AdvocacyProcess {
     public void offerSubmission(DelegateTask task) {
         AdvocacyCase c = cases.byReference(task.getExecution().getProcessBusinessKey());
         if (c.getConsultationAddress() != null) {
-            task.setVariableLocal("consultationAddress", c.getConsultationAddress());
+            task.getExecution().setVariable("consultationAddress", c.getConsultationAddress());
         }
     }
 

@@ -10,7 +10,7 @@ import si.asociacija.workflow.shared.Texts;
 
 /** What a member's view link shows and takes: the draft, the cut-off, the view given so far. */
 @Service
-public class MemberViewPage {
+class MemberViewPage {
 
     private final MemberViews views;
     private final ViewUpload upload;
@@ -36,12 +36,12 @@ public class MemberViewPage {
     }
 
     @Transactional(readOnly = true)
-    public Shown show(String token) {
+    Shown show(String token) {
         return shown(views.byToken(token), Instant.now());
     }
 
     @Transactional
-    public Shown give(String token, Given given, Instant now) {
+    Shown give(String token, Given given, Instant now) {
         List<ViewFile> files = upload.files(given == null ? null : given.files());
         return shown(views.give(token, given == null ? null : given.text(), files, now), now);
     }

@@ -20,7 +20,7 @@ import si.asociacija.workflow.shared.NotFoundException;
  */
 @Service
 @Transactional
-public class ViewsCutOff {
+class ViewsCutOff {
 
     private static final List<String> WAITING = List.of("Timer_ReminderTime", "Timer_ViewsCutOff");
 
@@ -34,7 +34,7 @@ public class ViewsCutOff {
         this.events = events;
     }
 
-    public void closeNow(String reference) {
+    void closeNow(String reference) {
         AdvocacyCase c = cases.byReference(reference);
         ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(AdvocacyIntake.PROCESS_KEY)
                 .processInstanceBusinessKey(reference).singleResult();

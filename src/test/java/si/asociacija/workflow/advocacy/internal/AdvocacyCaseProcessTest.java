@@ -220,7 +220,8 @@ class AdvocacyCaseProcessTest extends WorkflowTest {
         assertThat(c.getSource()).isEqualTo(AdvocacyCase.BY_HAND);
         assertThat(c.getItemKey()).isEqualTo(link);
         assertThat(c.daysGiven()).isEqualTo(25);
-        assertThat(runtimeService.getVariables(process.getId())).doesNotContainKeys("title", "link", "consultationAddress");
+        assertThat(runtimeService.getVariables(process.getId())).doesNotContainKeys("title", "link", "summary")
+                .containsEntry("consultationAddress", "kultura@ljubljana.si"); // the review form's default
         assertThat(task(started).getDueDate()).isNotNull();
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("advocacy-case", form))

@@ -142,7 +142,7 @@ class SourceWatchTest extends WorkflowTest {
             assertThat(atom.itemsRead()).isEqualTo(1);
         });
         WatchedSource sample = new WatchedSource("e-demokracija", SourceType.E_DEMOKRACIJA,
-                "file:samples/advocacy/e-demokracija-kultura.html", List.of(), List.of("12533"), 20);
+                "classpath:samples/advocacy/e-demokracija-kultura.html", List.of(), List.of("12533"), 20);
 
         PollReport drafts = camel.requestBody(WatchRoutes.POLL, sample, PollReport.class);
 

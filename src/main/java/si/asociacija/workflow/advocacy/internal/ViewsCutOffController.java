@@ -1,11 +1,10 @@
-package si.asociacija.workflow.advocacy.internal.web;
+package si.asociacija.workflow.advocacy.internal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import si.asociacija.workflow.advocacy.internal.ViewsCutOff;
 
 /** Staff close the members' views on a case now: {@code POST /api/advocacy-cases/{reference}/close-views}. */
 @RestController

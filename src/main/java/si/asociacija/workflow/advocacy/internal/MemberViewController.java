@@ -1,4 +1,4 @@
-package si.asociacija.workflow.advocacy.internal.web;
+package si.asociacija.workflow.advocacy.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import si.asociacija.workflow.advocacy.internal.MemberViewPage;
 import si.asociacija.workflow.shared.Texts;
 
 /**
