@@ -144,6 +144,8 @@ class ClusterTest {
             assertThat(count("select count(*) from mail_outbox where status <> 'SENT'")).as("mails not sent").isZero();
             assertThat(count("select count(*) from inbound_mail")).as("mails read from the mailbox").isEqualTo(MAILED_QUESTIONS);
             assertThat(count("select count(*) from assistance_case")).isEqualTo(REQUESTS + MAILED_QUESTIONS);
+            assertThat(count("select count(*) from advocacy_case")).as("each draft of the demo's watched samples opened once, "
+                    + "though both nodes poll them").isEqualTo(6);
             assertThat(query("select key_, count(*) from act_re_procdef group by key_", rs -> rs.getString(1), rs -> rs.getLong(2)))
                     .as("versions of each process: deployed once though both nodes started").containsOnlyKeys(
                             "advocacy-case", "advocacy-source-failure", "assistance-case", "board-decision", "general-assembly",
