@@ -3,15 +3,17 @@ package si.asociacija.workflow.advocacy.internal;
 import static org.camunda.spin.Spin.JSON;
 import static si.asociacija.workflow.shared.ProcessVariables.text;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +39,10 @@ import si.asociacija.workflow.shared.InvalidInputException;
 @Component("advocacyProcess")
 public class AdvocacyProcess {
 
+    /** The start form's fields: the draft, in the record once the case is open. */
+    private static final List<String> START_FORM = List.of("title", "proposer", "stage", "link", "summary",
+            "consultationDeadline", "consultationOpenedOn", "consultationAddress");
+
     private final AdvocacyIntake intake;
     private final AdvocacyCases cases;
     private final MemberViews views;
@@ -47,10 +53,11 @@ public class AdvocacyProcess {
     private final AdvocacySettings settings;
     private final IdentityService identity;
     private final ManagementService management;
+    private final Validator validator;
 
     AdvocacyProcess(AdvocacyIntake intake, AdvocacyCases cases, MemberViews views, PositionSubmission submission, DeadlineEscalation escalation,
                     AdvocacyDeadlines deadlines, AdvocacyTaskTexts taskTexts, AdvocacySettings settings,
-                    IdentityService identity, ManagementService management) {
+                    IdentityService identity, ManagementService management, Validator validator) {
         this.intake = intake;
         this.cases = cases;
         this.views = views;
@@ -61,6 +68,7 @@ public class AdvocacyProcess {
         this.settings = settings;
         this.identity = identity;
         this.management = management;
+        this.validator = validator;
     }
 
     /**
@@ -71,13 +79,12 @@ public class AdvocacyProcess {
         if (execution.getProcessBusinessKey() != null) {
             return;
         }
-        AdvocacyIntake.Started started = checked(() -> intake.registerStarted(HandOpened.draft(text(execution, "title"),
-                text(execution, "proposer"), text(execution, "stage"), text(execution, "link"), text(execution, "summary"),
-                text(execution, "consultationDeadline"), text(execution, "consultationOpenedOn")),
-                HandOpened.address(text(execution, "consultationAddress")),
-                AdvocacyCases.date(text(execution, "consultationOpenedOn"), "consultationOpenedOn")));
+        AdvocacyCaseForm form = new AdvocacyCaseForm(text(execution, "title"), text(execution, "proposer"),
+                text(execution, "stage"), text(execution, "link"), text(execution, "summary"), text(execution, "consultationDeadline"),
+                text(execution, "consultationOpenedOn"), text(execution, "consultationAddress"));
+        AdvocacyIntake.Started started = checked(() -> intake.registerStarted(form.draft(validator), form.address(), form.openedOn()));
         execution.setProcessBusinessKey(started.reference());
-        execution.removeVariables(HandOpened.FIELDS);
+        execution.removeVariables(START_FORM);
         execution.setVariables(started.variables());
         moveEscalation(execution, (Date) started.variables().get("escalateAt"));
     }
