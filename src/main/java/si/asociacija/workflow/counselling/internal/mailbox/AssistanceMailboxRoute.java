@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 
@@ -77,6 +78,11 @@ class AssistanceMailboxRoute extends RouteBuilder {
             mail = reader.parse(message);
         } catch (FolderClosedException | StoreClosedException connection) {
             throw connection; // the connection, not the message: try again at the next poll
+        } catch (MessageRemovedException taken) {
+            // another reader moved it while this one read it (a node that was stopping finished its last
+            // messages): it is handled there, and is neither unreadable nor this node's to record
+            log.info("Inbound mail {} was taken by another reader meanwhile", message.getMessageNumber());
+            return;
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             processor.setAside(reader.idOf(message), null, null, unreadable);
             moveAside(exchange);
