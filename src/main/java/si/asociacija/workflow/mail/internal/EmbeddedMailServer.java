@@ -38,14 +38,19 @@ public class EmbeddedMailServer implements SmartLifecycle {
         this.imapPort = imapPort;
     }
 
+    private static final long STARTUP_TIMEOUT_MS = 15_000;
+
     @Override
     public synchronized void start() {
         if (greenMail != null) {
             return;
         }
-        greenMail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        // a busy machine may take longer than GreenMail's default 2 s to open the ports
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        smtp.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        imap.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
         for (String mailbox : mailboxes) {
             greenMail.setUser(mailbox, mailbox, mailbox);
